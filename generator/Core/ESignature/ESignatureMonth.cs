@@ -1,0 +1,49 @@
+namespace PerformancePlan.Core.ESignature;
+
+/// <summary>
+/// One month of the online-signing figures behind indicator 七: the ratio is derived, never stored:
+/// online-signed / (e-received + paper-signed-online + self-drafted) × 100%.
+/// </summary>
+public sealed record ESignatureMonth
+{
+    public const decimal TargetPercent = 45m;
+
+    public long Id { get; init; }
+
+    public long PlanId { get; init; }
+
+    /// <summary>First day of the month.</summary>
+    public required DateOnly Month { get; init; }
+
+    /// <summary>公文線上簽核件數.</summary>
+    public required int OnlineSigned { get; init; }
+
+    /// <summary>電子公文收文總數.</summary>
+    public required int ElectronicReceived { get; init; }
+
+    /// <summary>紙本來文線上簽核數.</summary>
+    public required int PaperSignedOnline { get; init; }
+
+    /// <summary>自創簽稿數.</summary>
+    public required int SelfDrafted { get; init; }
+
+    public long Version { get; init; }
+
+    public int Denominator => ElectronicReceived + PaperSignedOnline + SelfDrafted;
+
+    /// <summary>The ratio in percent, rounded to two decimals; null when the denominator is zero.</summary>
+    public decimal? RatioPercent => Denominator == 0 ? null : Math.Round((decimal)OnlineSigned / Denominator * 100m, 2);
+
+    public string MonthKey => Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Null when the counts are consistent, else the name of the field at fault and why.</summary>
+    public (string Field, string Problem)? Validate()
+    {
+        if (OnlineSigned < 0) return (nameof(OnlineSigned), "must not be negative");
+        if (ElectronicReceived < 0) return (nameof(ElectronicReceived), "must not be negative");
+        if (PaperSignedOnline < 0) return (nameof(PaperSignedOnline), "must not be negative");
+        if (SelfDrafted < 0) return (nameof(SelfDrafted), "must not be negative");
+        if (Denominator == 0) return (nameof(ElectronicReceived), "the denominator (e-received + paper signed online + self-drafted) is zero, so no ratio can be computed");
+        return null;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PerformancePlan.Core.Store;
+
+namespace PerformancePlan.Core.ESignature;
+
+/// <summary>Records the monthly online-signing counts: one row per plan and month, versioned and audited.</summary>
+public sealed class ESignatureStore(PlanDatabase database)
+{
+    private const string Entity = "esignature_month";
+
+    /// <summary>Creates or updates the month; <paramref name="expectedVersion"/> is 0 for a month not yet recorded.</summary>
+    public long Save(ESignatureMonth month, long expectedVersion, ChangeContext context) =>
+        database.InTransaction((c, t) => Save(c, t, month, expectedVersion, context));
+
+    public void Delete(long planId, string monthKey, long expectedVersion, ChangeContext context) =>
+        database.InTransaction((c, t) =>
+        {
+            var before = Find(c, t, planId, monthKey);
+            if (before is null || before.Version != expectedVersion)
+            {
+                throw new ConcurrencyConflictException(Entity, monthKey, before);
+            }
+
+            c.Execute("DELETE FROM esignature_months WHERE id = $Id", t, new { before.Id });
+            AuditTrail.Record(c, t, context, planId, Entity, monthKey, "delete", oldValue: Describe(before));
+        });
+
+    public static ESignatureMonth? Find(SqliteConnection c, SqliteTransaction? t, long planId, string monthKey) =>
+        c.Query("SELECT * FROM esignature_months WHERE plan_id = $planId AND month = $monthKey",
+            PlanReader.ReadESignatureMonth, t, new { planId, monthKey }).SingleOrDefault();
+
+    public static long Save(SqliteConnection c, SqliteTransaction t, ESignatureMonth m, long expectedVersion, ChangeContext context)
+    {
+        if (m.Validate() is { } problem)
+        {
+            throw new ValidationException(FieldName(problem.Field), new(ZhProblem(problem.Field, problem.Problem), problem.Problem));
+        }
+
+        if (m.Month.Day != 1)
+        {
+            throw new ValidationException("month", new("月份格式應為 YYYY-MM", "the month must be given as YYYY-MM"));
+        }
+
+        var before = Find(c, t, m.PlanId, m.MonthKey);
+        if ((before?.Version ?? 0) != expectedVersion)
+        {
+            throw new ConcurrencyConflictException(Entity, m.MonthKey, before);
+        }
+
+        var p = new
+        {
+            m.PlanId,
+            Month = m.MonthKey,
+            m.OnlineSigned,
+            m.ElectronicReceived,
+            m.PaperSignedOnline,
+            m.SelfDrafted,
+            Version = expectedVersion,
+        };
+        if (before is null)
+        {
+            var id = c.InsertReturningId(
+                """
+                INSERT INTO esignature_months (plan_id, month, online_signed, electronic_received, paper_signed_online, self_drafted)
+                VALUES ($PlanId, $Month, $OnlineSigned, $ElectronicReceived, $PaperSignedOnline, $SelfDrafted)
+                """,
+                t, p);
+            AuditTrail.Record(c, t, context, m.PlanId, Entity, m.MonthKey, "create", newValue: Describe(m));
+            return id;
+        }
+
+        c.Execute(
+            """
+            UPDATE esignature_months SET online_signed = $OnlineSigned, electronic_received = $ElectronicReceived,
+                paper_signed_online = $PaperSignedOnline, self_drafted = $SelfDrafted, version = version + 1
+            WHERE plan_id = $PlanId AND month = $Month AND version = $Version
+            """,
+            t, p);
+        AuditTrail.RecordChanges(c, t, context, m.PlanId, Entity, m.MonthKey, Fields(before), Fields(m));
+        return before.Id;
+    }
+
+    /// <summary>The open-data column name of a property.</summary>
+    public static string FieldName(string property) => property switch
+    {
+        nameof(ESignatureMonth.OnlineSigned) => "online_signed",
+        nameof(ESignatureMonth.ElectronicReceived) => "electronic_received",
+        nameof(ESignatureMonth.PaperSignedOnline) => "paper_signed_online",
+        nameof(ESignatureMonth.SelfDrafted) => "self_drafted",
+        _ => property,
+    };
+
+    private static string ZhProblem(string field, string problem) =>
+        problem.StartsWith("the denominator", StringComparison.Ordinal)
+            ? "分母（電子公文收文總數＋紙本來文線上簽核數＋自創簽稿數）為 0，無法計算比率"
+            : $"{FieldName(field)} 不得為負數";
+
+    private static string Describe(ESignatureMonth m) =>
+        $"{m.OnlineSigned}/({m.ElectronicReceived}+{m.PaperSignedOnline}+{m.SelfDrafted})";
+
+    private static Dictionary<string, string?> Fields(ESignatureMonth m) => new()
+    {
+        ["online_signed"] = m.OnlineSigned.ToString(CultureInfo.InvariantCulture),
+        ["electronic_received"] = m.ElectronicReceived.ToString(CultureInfo.InvariantCulture),
+        ["paper_signed_online"] = m.PaperSignedOnline.ToString(CultureInfo.InvariantCulture),
+        ["self_drafted"] = m.SelfDrafted.ToString(CultureInfo.InvariantCulture),
+    };
+}

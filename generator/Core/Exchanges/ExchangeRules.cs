@@ -1,0 +1,65 @@
+namespace PerformancePlan.Core.Exchanges;
+
+public static class ExchangeRules
+{
+    /// <summary>Every rule an exchange entry must meet; <paramref name="indicatorCodes"/> are the plan's indicators.</summary>
+    public static List<FieldError> Validate(Exchange e, IReadOnlyCollection<string> indicatorCodes)
+    {
+        var errors = new List<FieldError>();
+        if (e.Date.Year is < 1912 or > 2200)
+        {
+            errors.Add(new("date", new("日期不合理", "the date is out of range")));
+        }
+
+        if (string.IsNullOrWhiteSpace(e.PartnerCity.Zh))
+        {
+            errors.Add(new("partner_city_zh", new("請填寫交流城市（中文）", "the partner city (Chinese) is required")));
+        }
+
+        if (string.IsNullOrWhiteSpace(e.Country.Zh))
+        {
+            errors.Add(new("country_zh", new("請填寫國家（中文）", "the country (Chinese) is required")));
+        }
+
+        if (string.IsNullOrWhiteSpace(e.Summary.Zh))
+        {
+            errors.Add(new("summary_zh", new("請填寫摘要（中文）", "the summary (Chinese) is required")));
+        }
+
+        if (e.DelegationSize is < 0 or > 100_000)
+        {
+            errors.Add(new("delegation_size", new("團員人數須為 0 至 100000 的整數", "the delegation size must be a whole number from 0 to 100000")));
+        }
+
+        if (!string.IsNullOrEmpty(e.IndicatorCode) && !indicatorCodes.Contains(e.IndicatorCode))
+        {
+            errors.Add(new("indicator_code", new(
+                $"本計畫沒有指標 {e.IndicatorCode}",
+                $"the plan has no indicator {e.IndicatorCode} (expected one of {string.Join(", ", indicatorCodes)})")));
+        }
+
+        if (!string.IsNullOrEmpty(e.SourceUrl)
+            && !(Uri.TryCreate(e.SourceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+        {
+            errors.Add(new("source_url", new("來源連結須為 http(s) 網址", "the source link must be an http(s) URL")));
+        }
+
+        return errors;
+    }
+
+    /// <summary>The fields the audit trail compares, by their open-data names.</summary>
+    public static Dictionary<string, string?> AuditFields(this Exchange e) => new()
+    {
+        ["date"] = e.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["kind"] = e.Kind.Code(),
+        ["partner_city_zh"] = e.PartnerCity.Zh,
+        ["partner_city_en"] = e.PartnerCity.En,
+        ["country_zh"] = e.Country.Zh,
+        ["country_en"] = e.Country.En,
+        ["delegation_size"] = e.DelegationSize?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["summary_zh"] = e.Summary.Zh,
+        ["summary_en"] = e.Summary.En,
+        ["indicator_code"] = e.IndicatorCode,
+        ["source_url"] = e.SourceUrl,
+    };
+}

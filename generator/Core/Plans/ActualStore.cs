@@ -1,0 +1,136 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PerformancePlan.Core.Store;
+
+namespace PerformancePlan.Core.Plans;
+
+/// <summary>Records actual results: one row per indicator and period, versioned and audited.</summary>
+public sealed class ActualStore(PlanDatabase database)
+{
+    private const string Entity = "actual";
+
+    /// <summary>
+    /// Creates or updates the actual for its indicator and period. <paramref name="expectedVersion"/>
+    /// is the version the editor saw (0 when the editor saw no value yet); a mismatch is a conflict.
+    /// </summary>
+    public long Save(long planId, Actual actual, long expectedVersion, ChangeContext context) =>
+        database.InTransaction((c, t) => Save(c, t, planId, actual, expectedVersion, context));
+
+    public void Delete(long planId, long actualId, long expectedVersion, ChangeContext context) =>
+        database.InTransaction((c, t) =>
+        {
+            var before = Find(c, t, planId, actualId);
+            if (before is null || before.Version != expectedVersion)
+            {
+                throw new ConcurrencyConflictException(Entity, actualId.ToString(CultureInfo.InvariantCulture), before);
+            }
+
+            c.Execute("DELETE FROM actuals WHERE id = $actualId", t, new { actualId });
+            AuditTrail.Record(c, t, context, planId, Entity, Key(before), "delete", "value", Format(before.Value));
+        });
+
+    public static List<FieldError> Validate(Actual a, int fiscalAdYear)
+    {
+        var errors = new List<FieldError>();
+        if (a.Period.Year != fiscalAdYear)
+        {
+            errors.Add(new("period", new($"期間須在 {fiscalAdYear} 年度內", $"the period must fall in fiscal year {fiscalAdYear}")));
+        }
+
+        if (a.Value < 0m || a.Value > 1_000_000_000m)
+        {
+            errors.Add(new("value", new("實際值須為 0 以上的數字", "the value must be a number of 0 or more")));
+        }
+
+        if (a.ReportedOn < new DateOnly(a.Period.Year, a.Period.Kind == PeriodKind.Quarter ? a.Period.EndMonth - 2 : a.Period.EndMonth, 1))
+        {
+            errors.Add(new("reported_on", new("填報日期不得早於期間開始", "the date reported cannot be before the period begins")));
+        }
+
+        if (a.Source.Length > 500)
+        {
+            errors.Add(new("source", new("資料來源過長（最多 500 字）", "the source is too long (500 characters at most)")));
+        }
+
+        return errors;
+    }
+
+    public static Actual? Find(SqliteConnection c, SqliteTransaction? t, long planId, long actualId) =>
+        c.Query(
+            """
+            SELECT a.* FROM actuals a JOIN indicators i ON i.id = a.indicator_id JOIN goals g ON g.id = i.goal_id
+            WHERE a.id = $actualId AND g.plan_id = $planId
+            """,
+            PlanReader.ReadActual, t, new { actualId, planId }).SingleOrDefault();
+
+    public static long Save(SqliteConnection c, SqliteTransaction t, long planId, Actual a, long expectedVersion, ChangeContext context)
+    {
+        var year = c.Scalar(
+            "SELECT p.roc_year FROM indicators i JOIN goals g ON g.id = i.goal_id JOIN plans p ON p.id = g.plan_id WHERE i.id = $id AND p.id = $planId",
+            t, new { id = a.IndicatorId, planId });
+        if (year is null)
+        {
+            throw new ValidationException("indicator", new("找不到此指標", $"the plan has no indicator with id {a.IndicatorId}"));
+        }
+
+        var errors = Validate(a, FiscalYear.ToAd(Convert.ToInt32(year, CultureInfo.InvariantCulture)));
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+
+        var before = c.Query(
+            "SELECT * FROM actuals WHERE indicator_id = $IndicatorId AND period = $Period",
+            PlanReader.ReadActual, t, new { a.IndicatorId, Period = a.Period.ToString() }).SingleOrDefault();
+        if ((before?.Version ?? 0) != expectedVersion)
+        {
+            throw new ConcurrencyConflictException(Entity, $"{a.IndicatorId}/{a.Period}", before);
+        }
+
+        var p = new
+        {
+            a.IndicatorId,
+            Period = a.Period.ToString(),
+            a.Value,
+            NoteZh = a.Note.Zh.Trim(),
+            NoteEn = a.Note.En.Trim(),
+            Source = a.Source.Trim(),
+            a.ReportedOn,
+            Version = expectedVersion,
+        };
+        if (before is null)
+        {
+            var id = c.InsertReturningId(
+                """
+                INSERT INTO actuals (indicator_id, period, value, note_zh, note_en, source, reported_on)
+                VALUES ($IndicatorId, $Period, $Value, $NoteZh, $NoteEn, $Source, $ReportedOn)
+                """,
+                t, p);
+            AuditTrail.Record(c, t, context, planId, Entity, Key(a), "create", "value", null, Format(a.Value));
+            return id;
+        }
+
+        c.Execute(
+            """
+            UPDATE actuals SET value = $Value, note_zh = $NoteZh, note_en = $NoteEn, source = $Source,
+                reported_on = $ReportedOn, version = version + 1
+            WHERE indicator_id = $IndicatorId AND period = $Period AND version = $Version
+            """,
+            t, p);
+        AuditTrail.RecordChanges(c, t, context, planId, Entity, Key(a), Fields(before), Fields(a));
+        return before.Id;
+    }
+
+    private static string Key(Actual a) => $"{a.IndicatorId}/{a.Period}";
+
+    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, string?> Fields(Actual a) => new()
+    {
+        ["value"] = Format(a.Value),
+        ["note_zh"] = a.Note.Zh.Trim(),
+        ["note_en"] = a.Note.En.Trim(),
+        ["source"] = a.Source.Trim(),
+        ["reported_on"] = a.ReportedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,42 @@
+namespace PerformancePlan.Core.Plans;
+
+/// <summary>One agency's performance plan (施政計畫) for one fiscal year, with everything published about it.</summary>
+public sealed record Plan
+{
+    public long Id { get; init; }
+
+    /// <summary>Names the plan in URLs, e.g. <c>107-secretariat</c>.</summary>
+    public required string Slug { get; init; }
+
+    public required Bilingual Agency { get; init; }
+
+    /// <summary>Fiscal year in the ROC calendar (民國): 107 is 2018.</summary>
+    public required int RocYear { get; init; }
+
+    public int AdYear => FiscalYear.ToAd(RocYear);
+
+    public required Bilingual Vision { get; init; }
+
+    public IReadOnlyList<PlanTask> Tasks { get; init; } = [];
+
+    public IReadOnlyList<StrategicGoal> Goals { get; init; } = [];
+
+    /// <summary>True when the operational figures are illustrative; the site says so on every page.</summary>
+    public bool IsSample { get; init; }
+
+    public long Version { get; init; }
+
+    public IEnumerable<Indicator> Indicators => Goals.SelectMany(g => g.Indicators);
+}
+
+/// <summary>A numbered task under 二、任務: (一), (二)…</summary>
+public sealed record PlanTask(int Ordinal, Bilingual Text);
+
+public static class FiscalYear
+{
+    public const int RocOffset = 1911;
+
+    public static int ToAd(int rocYear) => rocYear + RocOffset;
+
+    public static int ToRoc(int adYear) => adYear - RocOffset;
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every test project: unit, integration and end-to-end.
+# On a fresh Debian machine it first installs what the end-to-end tests need (Chromium and
+# CJK fonts) through apt-get. It never skips a test for a missing tool: it installs it or fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+chromium_path="${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-/usr/bin/chromium}"
+[ -x "$chromium_path" ] || need_apt+=(chromium)
+fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need_apt+=(fonts-noto-cjk)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "tests/run.sh: installing ${need_apt[*]} (apt-get)"
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+if [ ! -x "$chromium_path" ]; then
+  echo "tests/run.sh: no Chromium at $chromium_path; install Debian's 'chromium' package or set PLAYWRIGHT_CHROMIUM_EXECUTABLE" >&2
+  exit 1
+fi
+export PLAYWRIGHT_CHROMIUM_EXECUTABLE="$chromium_path"
+
+command -v dotnet >/dev/null || { echo "tests/run.sh: the .NET SDK (dotnet) is not on PATH" >&2; exit 1; }
+
+dotnet build PerformancePlan.sln -c Release --nologo -v quiet
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+status=0
+for project in tests/*/*.csproj; do
+  name="$(basename "$project" .csproj)"
+  echo "== $name"
+  if ! dotnet test "$project" -c Release --no-build --nologo \
+      --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+      --logger "console;verbosity=minimal"; then
+    status=1
+  fi
+done
+
+# One closing line over every project, from the result files.
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -1)"
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${n:-0}))
+done
+if [ "$passed" -eq 0 ]; then
+  echo "tests/run.sh: no test ran" >&2
+  status=1
+fi
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit $status
