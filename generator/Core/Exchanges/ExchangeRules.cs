@@ -11,7 +11,8 @@ public static class ExchangeRules
             errors.Add(new("date", new("日期不合理", "the date is out of range")));
         }
 
-        if (string.IsNullOrWhiteSpace(e.PartnerCity.Zh))
+        // Media coverage is logged by country; every other kind of entry is with a city.
+        if (string.IsNullOrWhiteSpace(e.PartnerCity.Zh) && e.Kind != ExchangeKind.MediaCoverage)
         {
             errors.Add(new("partner_city_zh", new("請填寫交流城市（中文）", "the partner city (Chinese) is required")));
         }
