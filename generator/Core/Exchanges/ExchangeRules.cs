@@ -11,12 +11,7 @@ public static class ExchangeRules
             errors.Add(new("date", new("日期不合理", "the date is out of range")));
         }
 
-        // Media coverage is logged by country; every other kind of entry is with a city.
-        if (string.IsNullOrWhiteSpace(e.PartnerCity.Zh) && e.Kind != ExchangeKind.MediaCoverage)
-        {
-            errors.Add(new("partner_city_zh", new("請填寫交流城市（中文）", "the partner city (Chinese) is required")));
-        }
-
+        // The partner city is optional: envoy visits, events and media reports are often logged by country alone.
         if (string.IsNullOrWhiteSpace(e.Country.Zh))
         {
             errors.Add(new("country_zh", new("請填寫國家（中文）", "the country (Chinese) is required")));
