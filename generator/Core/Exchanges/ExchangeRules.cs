@@ -11,8 +11,7 @@ public static class ExchangeRules
             errors.Add(new("date", new("日期不合理", "the date is out of range")));
         }
 
-        // Media coverage is logged by country; every other kind of entry is with a city.
-        if (string.IsNullOrWhiteSpace(e.PartnerCity.Zh) && e.Kind != ExchangeKind.MediaCoverage)
+        if (string.IsNullOrWhiteSpace(e.PartnerCity.Zh) && NeedsPartnerCity(e.Kind))
         {
             errors.Add(new("partner_city_zh", new("請填寫交流城市（中文）", "the partner city (Chinese) is required")));
         }
@@ -47,6 +46,13 @@ public static class ExchangeRules
 
         return errors;
     }
+
+    /// <summary>
+    /// Sister-city exchanges, delegations received and overseas visits are with a particular city;
+    /// envoy visits, event participation and media coverage often involve no single city.
+    /// </summary>
+    public static bool NeedsPartnerCity(ExchangeKind kind) =>
+        kind is ExchangeKind.SisterCityExchange or ExchangeKind.DelegationReceived or ExchangeKind.OverseasVisit;
 
     /// <summary>The fields the audit trail compares, by their open-data names.</summary>
     public static Dictionary<string, string?> AuditFields(this Exchange e) => new()
