@@ -64,10 +64,29 @@ public static class ContentSeeder
                 }
             }
 
+            DateShippedPlansByTheirData(c, t);
             var written = WritePages(c, t, pages, context);
             return new SeedResult(plans.Select(p => p.Imported.Plan.Slug).ToList(), actuals, exchanges, months, written);
         });
     }
+
+    /// <summary>
+    /// Shipped content was not written today: a seeded plan that comes with data is dated by the
+    /// newest date in that data, so the site's "last updated" does not depend on when a clone first ran.
+    /// </summary>
+    private static void DateShippedPlansByTheirData(SqliteConnection c, SqliteTransaction t) =>
+        c.Execute(
+            """
+            UPDATE plans SET updated_on = COALESCE((
+                SELECT MAX(d) FROM (
+                    SELECT MAX(a.reported_on) AS d FROM actuals a
+                        JOIN indicators i ON i.id = a.indicator_id JOIN goals g ON g.id = i.goal_id
+                        WHERE g.plan_id = plans.id
+                    UNION ALL SELECT MAX(e.date) FROM exchanges e WHERE e.plan_id = plans.id
+                    UNION ALL SELECT date(MAX(m.month) || '-01', '+1 month', '-1 day') FROM esignature_months m WHERE m.plan_id = plans.id)),
+                updated_on)
+            """,
+            t);
 
     public static bool HoldsNoPlan(PlanDatabase database)
     {

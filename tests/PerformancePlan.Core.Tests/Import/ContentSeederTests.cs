@@ -22,6 +22,9 @@ public class ContentSeederTests
         Assert.Equal(60, snapshot.Plan.Indicators.Sum(i => i.Actuals.Count));
         Assert.Equal(46, snapshot.Exchanges.Count);
         Assert.Equal(12, snapshot.ESignatureMonths.Count);
+        // Dated by its newest data (the last Q4 actual, reported on 2019-01-17), not by the day it was seeded.
+        Assert.Equal(new DateOnly(2019, 1, 17), snapshot.ContentUpdatedOn);
+        Assert.Equal(new DateOnly(2019, 1, 17), snapshot.LastUpdatedOn);
 
         var pageFiles = Directory.Exists(Path.Combine(RepositoryPaths.Content, "pages"))
             ? Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "pages"), "*.md").Length
