@@ -62,7 +62,7 @@ internal sealed class ValidateSite : IBuildStep
         Dictionary<string, string> Alternates);
 
     /// <summary>HtmlParser keeps no state between documents, so one per thread is reused rather than configured per page.</summary>
-    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser());
+    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser(new HtmlParserOptions { DisableElementPositionTracking = true }));
 
     private static PageFacts Read(string file, string html, Uri? baseUrl, ConcurrentBag<SiteProblem> problems)
     {
@@ -221,72 +221,75 @@ internal sealed class ValidateSite : IBuildStep
         }
     }
 
-    private static void CheckOpenData(BuildContext context, ConcurrentBag<SiteProblem> problems)
+    private static void CheckOpenData(BuildContext context, ConcurrentBag<SiteProblem> problems) =>
+        Parallel.ForEach(
+            context.Plans,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.MaxDegreeOfParallelism), CancellationToken = context.CancellationToken },
+            snapshot => CheckOpenData(context, snapshot, problems));
+
+    private static void CheckOpenData(BuildContext context, PerformancePlan.Core.Plans.PlanSnapshot snapshot, ConcurrentBag<SiteProblem> problems)
     {
-        foreach (var snapshot in context.Plans)
+        var packagePath = SitePaths.DataPackage(snapshot.Plan.Slug);
+        Dictionary<string, List<string>> schema;
+        try
         {
-            var packagePath = SitePaths.DataPackage(snapshot.Plan.Slug);
-            Dictionary<string, List<string>> schema;
+            using var package = JsonDocument.Parse(File.ReadAllBytes(context.FullPath(packagePath)));
+            schema = package.RootElement.GetProperty("resources").EnumerateArray().ToDictionary(
+                r => r.GetProperty("path").GetString()!,
+                r => r.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList());
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+        {
+            problems.Add(new(packagePath, "datapackage.json cannot be read: " + ex.Message));
+            return;
+        }
+
+        foreach (var dataset in Datasets.All)
+        {
+            var path = SitePaths.Csv(snapshot.Plan.Slug, dataset.Name);
+            List<string[]> records;
             try
             {
-                using var package = JsonDocument.Parse(File.ReadAllBytes(context.FullPath(packagePath)));
-                schema = package.RootElement.GetProperty("resources").EnumerateArray().ToDictionary(
-                    r => r.GetProperty("path").GetString()!,
-                    r => r.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList());
+                records = CsvReader.Read(File.ReadAllBytes(context.FullPath(path)));
             }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+            catch (Exception ex) when (ex is FormatException or IOException or System.Text.DecoderFallbackException)
             {
-                problems.Add(new(packagePath, "datapackage.json cannot be read: " + ex.Message));
+                problems.Add(new(path, "the CSV cannot be read back: " + ex.Message));
                 continue;
             }
 
-            foreach (var dataset in Datasets.All)
+            if (!schema.TryGetValue(dataset.FileName, out var fields) || !fields.SequenceEqual(dataset.Header))
             {
-                var path = SitePaths.Csv(snapshot.Plan.Slug, dataset.Name);
-                List<string[]> records;
-                try
+                problems.Add(new(path, "the CSV header does not equal the field names in datapackage.json"));
+            }
+
+            if (records.Count == 0 || !records[0].SequenceEqual(dataset.Header))
+            {
+                problems.Add(new(path, "the CSV header is not " + string.Join(",", dataset.Header)));
+                continue;
+            }
+
+            var expected = dataset.Rows(snapshot).ToList();
+            if (records.Count - 1 != expected.Count)
+            {
+                problems.Add(new(path, $"the CSV has {records.Count - 1} rows; the database holds {expected.Count}"));
+                continue;
+            }
+
+            for (var r = 0; r < expected.Count; r++)
+            {
+                var row = records[r + 1];
+                if (row.Length != dataset.Fields.Count)
                 {
-                    records = CsvReader.Read(File.ReadAllBytes(context.FullPath(path)));
-                }
-                catch (Exception ex) when (ex is FormatException or IOException or System.Text.DecoderFallbackException)
-                {
-                    problems.Add(new(path, "the CSV cannot be read back: " + ex.Message));
+                    problems.Add(new(path, $"row {r + 1} has {row.Length} cells for {dataset.Fields.Count} columns"));
                     continue;
                 }
 
-                if (!schema.TryGetValue(dataset.FileName, out var fields) || !fields.SequenceEqual(dataset.Header))
+                for (var c = 0; c < row.Length; c++)
                 {
-                    problems.Add(new(path, "the CSV header does not equal the field names in datapackage.json"));
-                }
-
-                if (records.Count == 0 || !records[0].SequenceEqual(dataset.Header))
-                {
-                    problems.Add(new(path, "the CSV header is not " + string.Join(",", dataset.Header)));
-                    continue;
-                }
-
-                var expected = dataset.Rows(snapshot).ToList();
-                if (records.Count - 1 != expected.Count)
-                {
-                    problems.Add(new(path, $"the CSV has {records.Count - 1} rows; the database holds {expected.Count}"));
-                    continue;
-                }
-
-                for (var r = 0; r < expected.Count; r++)
-                {
-                    var row = records[r + 1];
-                    if (row.Length != dataset.Fields.Count)
+                    if (!CellEquals(row[c], expected[r][c]))
                     {
-                        problems.Add(new(path, $"row {r + 1} has {row.Length} cells for {dataset.Fields.Count} columns"));
-                        continue;
-                    }
-
-                    for (var c = 0; c < row.Length; c++)
-                    {
-                        if (!CellEquals(row[c], expected[r][c]))
-                        {
-                            problems.Add(new(path, $"row {r + 1}, column {dataset.Fields[c].Name} reads back as \"{row[c]}\", not as the database value \"{expected[r][c]}\""));
-                        }
+                        problems.Add(new(path, $"row {r + 1}, column {dataset.Fields[c].Name} reads back as \"{row[c]}\", not as the database value \"{expected[r][c]}\""));
                     }
                 }
             }
