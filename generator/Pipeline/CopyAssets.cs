@@ -4,7 +4,7 @@ using PerformancePlan.Generator.Site;
 namespace PerformancePlan.Generator.Pipeline;
 
 /// <summary>
-/// Copies every file of <c>wwwroot/</c> into <c>assets/</c> under a content-hashed name
+/// Copies the files of <c>wwwroot/</c> the site uses into <c>assets/</c> under a content-hashed name
 /// (<c>css/site.css</c> → <c>assets/css/site.1a2b3c4d5e.css</c>), so pages can be cached forever
 /// and a changed file always gets a new address.
 /// </summary>
@@ -21,14 +21,16 @@ internal sealed class CopyAssets : IBuildStep
         }
 
         var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var files = SiteAssets.All;
         foreach (var logical in files)
         {
-            var bytes = File.ReadAllBytes(Path.Combine(root, logical));
+            var source = Path.Combine(root, logical.Replace('/', Path.DirectorySeparatorChar));
+            if (!File.Exists(source))
+            {
+                throw new FileNotFoundException($"The site's asset {logical} is missing from {root}.", source);
+            }
+
+            var bytes = File.ReadAllBytes(source);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var folder = logical.Contains('/') ? logical[..(logical.LastIndexOf('/') + 1)] : string.Empty;
             var name = Path.GetFileNameWithoutExtension(logical);

@@ -32,7 +32,6 @@ internal sealed class SwapRelease : IDisposable
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("The output cannot be a file-system root.", nameof(outputDirectory));
         var staging = Path.Combine(parent, Path.GetFileName(output) + ".staging");
-        Directory.CreateDirectory(staging);
         var lockFile = await AcquireLockAsync(Path.Combine(staging, "build.lock"), cancellationToken);
         var release = new SwapRelease(output, staging, lockFile);
         try
@@ -78,7 +77,40 @@ internal sealed class SwapRelease : IDisposable
     /// <summary>Throws a build away; the output is not touched.</summary>
     public static void Discard(string buildDirectory) => TryDelete(buildDirectory);
 
-    public void Dispose() => lockFile.Dispose();
+    /// <summary>
+    /// Releases the lock and removes the staging folder when nothing is left in it, so release
+    /// folders do not collect empty siblings. The lock file is deleted while still held, so a
+    /// waiting build can only ever lock a fresh file.
+    /// </summary>
+    public void Dispose()
+    {
+        try
+        {
+            if (Directory.EnumerateFileSystemEntries(StagingRoot).All(e => e == lockFile.Name))
+            {
+                File.Delete(lockFile.Name);
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        lockFile.Dispose();
+        try
+        {
+            Directory.Delete(StagingRoot);
+        }
+        catch (IOException)
+        {
+            // Not empty (another build started, or a folder is left for clean-up), or in use.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
 
     private void Recover()
     {
@@ -102,6 +134,7 @@ internal sealed class SwapRelease : IDisposable
         {
             try
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
             catch (IOException) when (DateTime.UtcNow < deadline)

@@ -11,7 +11,6 @@ public sealed record SiteInfo(
 {
     public DateOnly? LastUpdated => Plans.Count == 0 ? null : Plans.Max(p => p.LastUpdatedOn);
 
-    public bool HasSitePage(string key) => SitePages.ContainsKey((key, Language.ZhTw.Tag())) || SitePages.ContainsKey((key, Language.En.Tag()));
 
     /// <summary>The Markdown of a site page in <paramref name="language"/>, falling back to zh-TW (marked by the caller).</summary>
     public (string Markdown, bool IsFallback)? SitePage(string key, Language language)

@@ -10,7 +10,6 @@ public static class EnText
         SiteName = "Performance Plan Portal",
         SiteTagline = "Annual performance plans, indicators and results",
         SkipToContent = "Skip to main content",
-        LanguageName = "English",
         SwitchLanguageLabel = "中文版",
         BreadcrumbLabel = "Breadcrumb",
         PlanNavigationLabel = "Plan sections",
@@ -26,7 +25,6 @@ public static class EnText
         LicenceLine = "Open data is provided under the Open Government Data License, version 1.0 (Taiwan).",
         LicenceName = "Open Government Data License, version 1.0 (Taiwan)",
         DownloadCsv = "Download CSV",
-        ScrollableTable = "Scrollable table",
 
         Vision = "Vision",
         Tasks = "Tasks",
@@ -34,14 +32,12 @@ public static class EnText
         GoalCardsIntro = "Each goal's weight and where its performance indicators stand.",
         Weight = "Weight",
         Indicators = "Performance indicators",
-        IndicatorCount = "indicators",
+        IndicatorCount = n => n == 1 ? "1 indicator" : $"{n} indicators",
         BudgetTotal = "Total budget",
         ThousandNtd = "thousand NTD",
         AtAGlance = "At a glance",
-        ViewGoal = "View goal",
         PlanHomeDescription = "Vision, tasks, strategic goals with indicator progress, and the total budget.",
 
-        GoalLabel = "Goal",
         GoalItems = "What the goal covers",
         IndicatorTable = "Performance indicators and progress",
         Code = "No.",
@@ -66,7 +62,6 @@ public static class EnText
         CountsTowards = "Counts towards",
         DividedBy = "divided by",
         GoalDescription = "The goal's items, performance indicators, targets, actuals, achievement and matching budget.",
-        AsOf = "as of",
 
         StatusAchieved = "Achieved",
         StatusOnTrack = "On track",
@@ -102,6 +97,7 @@ public static class EnText
 
         Budget = "Programmes and budget",
         BudgetIntro = "The year's major programmes, their implementation items and amounts (thousand NTD).",
+        BudgetTable = "Budget by programme",
         Programme = "Programme",
         ImplementationItems = "Implementation items",
         Amount = "Amount (thousand NTD)",

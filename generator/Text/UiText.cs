@@ -13,7 +13,6 @@ public sealed record UiText
     public required string SiteName { get; init; }
     public required string SiteTagline { get; init; }
     public required string SkipToContent { get; init; }
-    public required string LanguageName { get; init; }
     public required string SwitchLanguageLabel { get; init; }
     public required string BreadcrumbLabel { get; init; }
     public required string PlanNavigationLabel { get; init; }
@@ -29,7 +28,6 @@ public sealed record UiText
     public required string LicenceLine { get; init; }
     public required string LicenceName { get; init; }
     public required string DownloadCsv { get; init; }
-    public required string ScrollableTable { get; init; }
 
     // Plan home
     public required string Vision { get; init; }
@@ -38,15 +36,13 @@ public sealed record UiText
     public required string GoalCardsIntro { get; init; }
     public required string Weight { get; init; }
     public required string Indicators { get; init; }
-    public required string IndicatorCount { get; init; }
+    public required Func<int, string> IndicatorCount { get; init; }
     public required string BudgetTotal { get; init; }
     public required string ThousandNtd { get; init; }
     public required string AtAGlance { get; init; }
-    public required string ViewGoal { get; init; }
     public required string PlanHomeDescription { get; init; }
 
     // Goal page
-    public required string GoalLabel { get; init; }
     public required string GoalItems { get; init; }
     public required string IndicatorTable { get; init; }
     public required string Code { get; init; }
@@ -71,7 +67,6 @@ public sealed record UiText
     public required string CountsTowards { get; init; }
     public required string DividedBy { get; init; }
     public required string GoalDescription { get; init; }
-    public required string AsOf { get; init; }
 
     // Status
     public required string StatusAchieved { get; init; }
@@ -110,6 +105,7 @@ public sealed record UiText
     // Budget
     public required string Budget { get; init; }
     public required string BudgetIntro { get; init; }
+    public required string BudgetTable { get; init; }
     public required string Programme { get; init; }
     public required string ImplementationItems { get; init; }
     public required string Amount { get; init; }

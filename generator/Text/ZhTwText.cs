@@ -10,7 +10,6 @@ public static class ZhTwText
         SiteName = "施政計畫公開網",
         SiteTagline = "年度施政計畫、績效指標與執行成果",
         SkipToContent = "跳到主要內容",
-        LanguageName = "中文",
         SwitchLanguageLabel = "English version",
         BreadcrumbLabel = "導覽路徑",
         PlanNavigationLabel = "計畫內容",
@@ -26,7 +25,6 @@ public static class ZhTwText
         LicenceLine = "開放資料依「政府資料開放授權條款－第1版」提供。",
         LicenceName = "政府資料開放授權條款－第1版",
         DownloadCsv = "下載 CSV",
-        ScrollableTable = "可左右捲動的表格",
 
         Vision = "願景",
         Tasks = "任務",
@@ -34,14 +32,12 @@ public static class ZhTwText
         GoalCardsIntro = "每項目標的權重，以及其績效指標的最新達成情形。",
         Weight = "權重",
         Indicators = "績效指標",
-        IndicatorCount = "項指標",
+        IndicatorCount = n => $"{n} 項指標",
         BudgetTotal = "預算總額",
         ThousandNtd = "千元",
         AtAGlance = "計畫概要",
-        ViewGoal = "查看目標",
         PlanHomeDescription = "願景、任務、年度策略目標與績效指標達成情形、預算總額。",
 
-        GoalLabel = "目標",
         GoalItems = "目標內容",
         IndicatorTable = "績效指標與達成情形",
         Code = "編號",
@@ -66,7 +62,6 @@ public static class ZhTwText
         CountsTowards = "計入指標",
         DividedBy = "除以",
         GoalDescription = "目標內容、績效指標、目標值、實際值與達成率、對應預算。",
-        AsOf = "截至",
 
         StatusAchieved = "已達成",
         StatusOnTrack = "進度符合",
@@ -102,6 +97,7 @@ public static class ZhTwText
 
         Budget = "施政計畫與預算",
         BudgetIntro = "年度重要施政計畫、實施內容與經費（單位：千元）。",
+        BudgetTable = "預算配合對照表",
         Programme = "計畫名稱",
         ImplementationItems = "實施內容",
         Amount = "經費（千元）",

@@ -1,0 +1,14 @@
+namespace PerformancePlan.Generator.Site;
+
+/// <summary>
+/// The files of <c>wwwroot/</c> the published site uses, by logical name. <c>wwwroot/</c> also
+/// holds the admin's own assets, which the public site has no business shipping.
+/// </summary>
+public static class SiteAssets
+{
+    public const string Stylesheet = "css/site.css";
+    public const string ExchangeFilter = "js/exchange-filter.js";
+    public const string Favicon = "icons/favicon.svg";
+
+    public static IReadOnlyList<string> All { get; } = [Stylesheet, ExchangeFilter, Favicon];
+}
