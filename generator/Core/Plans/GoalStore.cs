@@ -1,0 +1,112 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PerformancePlan.Core.Store;
+
+namespace PerformancePlan.Core.Plans;
+
+/// <summary>What an editor can change about a strategic goal: its title, weight and items.</summary>
+public sealed record GoalEdit(long GoalId, Bilingual Title, decimal WeightPercent, IReadOnlyList<Bilingual> Items, long Version)
+{
+    public static GoalEdit Of(StrategicGoal goal) => new(goal.Id, goal.Title, goal.WeightPercent, goal.Items.Select(i => i.Text).ToList(), goal.Version);
+
+    public List<FieldError> Validate()
+    {
+        var errors = new List<FieldError>();
+        TextRules.Required(errors, "title_zh", Title.Zh, new("目標名稱（中文）", "goal title (Chinese)"), 500);
+        TextRules.Optional(errors, "title_en", Title.En, new("目標名稱（英文）", "goal title (English)"), 500);
+        TextRules.Weight(errors, "weight_percent", WeightPercent, new("權重", "weight"));
+        for (var i = 0; i < Items.Count; i++)
+        {
+            var n = i + 1;
+            TextRules.Required(errors, $"item_{n}_zh", Items[i].Zh, new($"項目 {n}（中文）", $"item {n} (Chinese)"), 2000);
+            TextRules.Optional(errors, $"item_{n}_en", Items[i].En, new($"項目 {n}（英文）", $"item {n} (English)"), 2000);
+        }
+
+        return errors;
+    }
+
+    public Dictionary<string, string?> AuditFields()
+    {
+        var fields = new Dictionary<string, string?>
+        {
+            ["title_zh"] = Title.Zh.Trim(),
+            ["title_en"] = Title.En.Trim(),
+            ["weight_percent"] = WeightPercent.ToString(CultureInfo.InvariantCulture),
+        };
+        for (var i = 0; i < Items.Count; i++)
+        {
+            fields[$"item_{i + 1}_zh"] = Items[i].Zh.Trim();
+            fields[$"item_{i + 1}_en"] = Items[i].En.Trim();
+        }
+
+        return fields;
+    }
+}
+
+/// <summary>Writes strategic goals: validated, versioned, audited, one transaction each.</summary>
+public sealed class GoalStore(PlanDatabase database)
+{
+    private const string Entity = "goal";
+
+    public void Update(long planId, GoalEdit edit, ChangeContext context) =>
+        database.InTransaction((c, t) => Update(c, t, planId, edit, context));
+
+    public static GoalEdit? Find(SqliteConnection c, SqliteTransaction? t, long planId, long goalId)
+    {
+        var goal = c.Query(
+            "SELECT id, title_zh, title_en, weight_percent, version FROM goals WHERE id = $goalId AND plan_id = $planId",
+            r => new GoalEdit(r.Long("id"), r.Bilingual("title"), r.Decimal("weight_percent"), [], r.Long("version")),
+            t,
+            new { goalId, planId }).SingleOrDefault();
+        if (goal is null)
+        {
+            return null;
+        }
+
+        var items = c.Query("SELECT text_zh, text_en FROM goal_items WHERE goal_id = $goalId ORDER BY ordinal", r => r.Bilingual("text"), t, new { goalId });
+        return goal with { Items = items };
+    }
+
+    public static void Update(SqliteConnection c, SqliteTransaction t, long planId, GoalEdit edit, ChangeContext context)
+    {
+        var errors = edit.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+
+        var before = Find(c, t, planId, edit.GoalId);
+        if (before is null || before.Version != edit.Version)
+        {
+            throw new ConcurrencyConflictException(Entity, Key(edit.GoalId), before);
+        }
+
+        c.Execute(
+            """
+            UPDATE goals SET title_zh = $zh, title_en = $en, weight_percent = $weight, version = version + 1
+            WHERE id = $id AND plan_id = $planId AND version = $version
+            """,
+            t,
+            new { zh = edit.Title.Zh.Trim(), en = edit.Title.En.Trim(), weight = edit.WeightPercent, id = edit.GoalId, planId, version = edit.Version });
+        c.Execute("DELETE FROM goal_items WHERE goal_id = $id", t, new { id = edit.GoalId });
+        for (var i = 0; i < edit.Items.Count; i++)
+        {
+            c.Execute(
+                "INSERT INTO goal_items (goal_id, ordinal, text_zh, text_en) VALUES ($id, $ordinal, $zh, $en)",
+                t,
+                new { id = edit.GoalId, ordinal = i + 1, zh = edit.Items[i].Zh.Trim(), en = edit.Items[i].En.Trim() });
+        }
+
+        var after = edit.AuditFields();
+        for (var i = edit.Items.Count; i < before.Items.Count; i++)
+        {
+            after[$"item_{i + 1}_zh"] = null;
+            after[$"item_{i + 1}_en"] = null;
+        }
+
+        AuditTrail.RecordChanges(c, t, context, planId, Entity, Key(edit.GoalId), before.AuditFields(), after);
+        PlanContent.Touch(c, t, planId, context);
+    }
+
+    private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
+}

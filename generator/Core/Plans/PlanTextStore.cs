@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PerformancePlan.Core.Store;
+
+namespace PerformancePlan.Core.Plans;
+
+/// <summary>Writes the plan's agency, vision and tasks: validated, versioned on the plan row, audited.</summary>
+public sealed class PlanTextStore(PlanDatabase database)
+{
+    private const string Entity = "plan";
+
+    public void Save(long planId, PlanTexts texts, long expectedVersion, ChangeContext context) =>
+        database.InTransaction((c, t) => Save(c, t, planId, texts, expectedVersion, context));
+
+    public static void Save(SqliteConnection c, SqliteTransaction t, long planId, PlanTexts texts, long expectedVersion, ChangeContext context)
+    {
+        var errors = texts.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+
+        var before = Read(c, t, planId);
+        if (before is null || before.Value.Version != expectedVersion)
+        {
+            throw new ConcurrencyConflictException(Entity, planId.ToString(CultureInfo.InvariantCulture), before?.Texts);
+        }
+
+        c.Execute(
+            """
+            UPDATE plans SET agency_zh = $AgencyZh, agency_en = $AgencyEn, vision_zh = $VisionZh, vision_en = $VisionEn,
+                updated_on = $UpdatedOn, version = version + 1
+            WHERE id = $planId AND version = $expectedVersion
+            """,
+            t,
+            new
+            {
+                AgencyZh = texts.Agency.Zh.Trim(),
+                AgencyEn = texts.Agency.En.Trim(),
+                VisionZh = texts.Vision.Zh.Trim(),
+                VisionEn = texts.Vision.En.Trim(),
+                UpdatedOn = DateOnly.FromDateTime(context.At.UtcDateTime),
+                planId,
+                expectedVersion,
+            });
+        c.Execute("DELETE FROM plan_tasks WHERE plan_id = $planId", t, new { planId });
+        for (var i = 0; i < texts.Tasks.Count; i++)
+        {
+            c.Execute(
+                "INSERT INTO plan_tasks (plan_id, ordinal, text_zh, text_en) VALUES ($planId, $ordinal, $zh, $en)",
+                t,
+                new { planId, ordinal = i + 1, zh = texts.Tasks[i].Zh.Trim(), en = texts.Tasks[i].En.Trim() });
+        }
+
+        AuditTrail.RecordChanges(c, t, context, planId, Entity, planId.ToString(CultureInfo.InvariantCulture),
+            before.Value.Texts.AuditFields(), WithRemovedTasks(before.Value.Texts, texts));
+    }
+
+    /// <summary>The plan's texts and version as stored, or null when there is no such plan.</summary>
+    public static (PlanTexts Texts, long Version)? Read(SqliteConnection c, SqliteTransaction? t, long planId)
+    {
+        var header = c.Query(
+            "SELECT agency_zh, agency_en, vision_zh, vision_en, version FROM plans WHERE id = $planId",
+            r => (Agency: r.Bilingual("agency"), Vision: r.Bilingual("vision"), Version: r.Long("version")),
+            t,
+            new { planId }).SingleOrDefault();
+        if (header.Agency is null)
+        {
+            return null;
+        }
+
+        var tasks = c.Query("SELECT text_zh, text_en FROM plan_tasks WHERE plan_id = $planId ORDER BY ordinal", r => r.Bilingual("text"), t, new { planId });
+        return (new PlanTexts(header.Agency, header.Vision, tasks), header.Version);
+    }
+
+    /// <summary>The new fields, with the tasks that were removed recorded as emptied.</summary>
+    private static Dictionary<string, string?> WithRemovedTasks(PlanTexts before, PlanTexts after)
+    {
+        var fields = after.AuditFields();
+        for (var i = after.Tasks.Count; i < before.Tasks.Count; i++)
+        {
+            fields[$"task_{i + 1}_zh"] = null;
+            fields[$"task_{i + 1}_en"] = null;
+        }
+
+        return fields;
+    }
+}
