@@ -12,7 +12,7 @@ public sealed class BrowserSession : IAsyncDisposable
     public const int DesktopWidth = 1280;
     public const int PhoneWidth = 390;
 
-    private readonly ConcurrentQueue<string> consoleErrors = new();
+    private readonly ConcurrentQueue<(string Text, string Source)> consoleErrors = new();
     private readonly ConcurrentQueue<string> failedRequests = new();
     private readonly ConcurrentQueue<(int Status, string Url)> errorResponses = new();
 
@@ -31,7 +31,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public IReadOnlyCollection<string> ConsoleErrors => consoleErrors;
+    public IEnumerable<string> ConsoleErrors => consoleErrors.Select(e => e.Text);
 
     public IReadOnlyCollection<string> FailedRequests => failedRequests;
 
@@ -64,15 +64,22 @@ public sealed class BrowserSession : IAsyncDisposable
         return response;
     }
 
-    /// <summary>Fails when the pages so far logged a console error, threw, or had a request fail.</summary>
-    public void AssertNoPageErrors(params int[] allowedStatuses)
+    /// <summary>
+    /// Fails when the pages so far logged a console error, threw, had a request fail, or got an HTTP
+    /// error for anything but <paramref name="expectedErrorUrls"/> (e.g. the address of a 404 test).
+    /// </summary>
+    public void AssertNoPageErrors(params string[] expectedErrorUrls)
     {
-        var problems = consoleErrors.Select(e => "console error: " + e)
+        // Chromium also logs an expected error status as "Failed to load resource" from that address.
+        var problems = consoleErrors.Where(e => !(e.Text.StartsWith("Failed to load resource", StringComparison.Ordinal) && expectedErrorUrls.Any(u => e.Source.StartsWith(u, StringComparison.Ordinal)))).Select(e => "console error: " + e.Text)
             .Concat(failedRequests.Select(r => "failed request: " + r))
-            .Concat(errorResponses.Where(r => !allowedStatuses.Contains(r.Status)).Select(r => $"HTTP {r.Status}: {r.Url}"))
+            .Concat(errorResponses.Where(r => !expectedErrorUrls.Contains(r.Url)).Select(r => $"HTTP {r.Status}: {r.Url}"))
             .ToList();
         Assert.True(problems.Count == 0, "The browser reported problems:\n" + string.Join("\n", problems));
     }
+
+    /// <summary>The address the page shows, relative to the server: <c>/en/107-secretariat/</c>.</summary>
+    public string CurrentPath => new Uri(Page.Url).PathAndQuery;
 
     public async ValueTask DisposeAsync() => await Context.CloseAsync();
 
@@ -82,10 +89,10 @@ public sealed class BrowserSession : IAsyncDisposable
         {
             if (message.Type == "error")
             {
-                consoleErrors.Enqueue($"{message.Text} (on {page.Url})");
+                consoleErrors.Enqueue(($"{message.Text} (on {page.Url}, from {message.Location})", message.Location));
             }
         };
-        page.PageError += (_, error) => consoleErrors.Enqueue($"uncaught: {error} (on {page.Url})");
+        page.PageError += (_, error) => consoleErrors.Enqueue(($"uncaught: {error} (on {page.Url})", string.Empty));
         page.RequestFailed += (_, request) =>
         {
             // A navigation replaced by another one is not a broken request.

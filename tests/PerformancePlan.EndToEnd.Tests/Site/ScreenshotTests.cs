@@ -1,0 +1,38 @@
+using PerformancePlan.EndToEnd.Tests.Harness;
+
+namespace PerformancePlan.EndToEnd.Tests.Site;
+
+/// <summary>
+/// Screenshots of every page type at desktop and phone widths, kept for a person to look at; and,
+/// at the phone width, the page reflows instead of scrolling sideways (WCAG 1.4.10).
+/// </summary>
+[Collection(Collections.SiteCrawl)]
+public sealed class ScreenshotTests(PublishedSiteFixture site)
+{
+    [Theory]
+    [MemberData(nameof(PublicPages.EveryTypeInBothLanguages), MemberType = typeof(PublicPages))]
+    public async Task Every_page_type_is_captured_at_both_widths_and_fits_a_phone_screen(string segment, string type)
+    {
+        await using var session = await site.OpenSessionAsync();
+        await session.GotoAsync(PublicPages.PathOf(segment, type));
+        await session.Page.EvaluateAsync("() => document.fonts.ready");
+
+        var files = await Screenshots.SaveAsync(session.Page, $"site-{segment}-{type}");
+        Assert.All(files, f => Assert.True(new FileInfo(f).Length > 5_000, $"{f} is nearly empty"));
+
+        await session.Page.SetViewportSizeAsync(BrowserSession.PhoneWidth, 800);
+        var overflow = await session.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"at {BrowserSession.PhoneWidth} px {session.Page.Url} scrolls sideways by {overflow} px");
+    }
+
+    [Theory]
+    [InlineData("root", "/", 200)]
+    [InlineData("404", "/no-such-page/", 404)]
+    public async Task The_root_and_404_pages_are_captured_at_both_widths(string name, string path, int status)
+    {
+        await using var session = await site.OpenSessionAsync();
+        await session.GotoAsync(path, status);
+        var files = await Screenshots.SaveAsync(session.Page, $"site-{name}");
+        Assert.All(files, f => Assert.True(new FileInfo(f).Length > 5_000, $"{f} is nearly empty"));
+    }
+}
