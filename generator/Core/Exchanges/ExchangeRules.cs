@@ -11,7 +11,11 @@ public static class ExchangeRules
             errors.Add(new("date", new("日期不合理", "the date is out of range")));
         }
 
-        // The partner city is optional: envoy visits, events and media reports are often logged by country alone.
+        if (string.IsNullOrWhiteSpace(e.PartnerCity.Zh) && NeedsPartnerCity(e.Kind))
+        {
+            errors.Add(new("partner_city_zh", new("請填寫交流城市（中文）", "the partner city (Chinese) is required")));
+        }
+
         if (string.IsNullOrWhiteSpace(e.Country.Zh))
         {
             errors.Add(new("country_zh", new("請填寫國家（中文）", "the country (Chinese) is required")));
@@ -42,6 +46,13 @@ public static class ExchangeRules
 
         return errors;
     }
+
+    /// <summary>
+    /// Sister-city exchanges, delegations received and overseas visits are with a particular city;
+    /// envoy visits, event participation and media coverage often involve no single city.
+    /// </summary>
+    public static bool NeedsPartnerCity(ExchangeKind kind) =>
+        kind is ExchangeKind.SisterCityExchange or ExchangeKind.DelegationReceived or ExchangeKind.OverseasVisit;
 
     /// <summary>The fields the audit trail compares, by their open-data names.</summary>
     public static Dictionary<string, string?> AuditFields(this Exchange e) => new()
