@@ -38,7 +38,7 @@ public sealed class CrawlTests(PublishedSiteFixture site, ITestOutputHelper outp
         Assert.Equal(200, sitemap.Status);
         var xml = XDocument.Parse(await sitemap.TextAsync());
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var listed = xml.Descendants(ns + "loc").Select(l => new Uri(l.Value.Trim()).AbsolutePath).ToHashSet(StringComparer.Ordinal);
+        var listed = xml.Descendants(ns + "loc").Select(l => new Uri(new Uri(site.BaseUrl), l.Value.Trim()).AbsolutePath).ToHashSet(StringComparer.Ordinal);
         Assert.NotEmpty(listed);
 
         var crawl = await SiteCrawler.CrawlAsync(session, site.BaseUrl);
