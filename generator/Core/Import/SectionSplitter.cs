@@ -44,9 +44,9 @@ internal static class SectionSplitter
             var found = section.Value.Number;
             if (found <= number)
             {
-                var first = sections.FirstOrDefault(s => s.Number == found);
-                throw new PlanDocumentException(fileName, line.Number, first is not null
-                    ? $"section {language.SectionName(found)} appears twice (first at line {first.Heading.Number})"
+                var first = found == number ? heading : sections.FirstOrDefault(s => s.Number == found)?.Heading;
+                throw new PlanDocumentException(fileName, line.Number, first is { } f
+                    ? $"section {language.SectionName(found)} appears twice (first at line {f.Number})"
                     : $"section {language.SectionName(found)} comes after {language.SectionName(number)}; the sections go in the order 壹 貳 參 肆 (I–IV)");
             }
 

@@ -1,0 +1,71 @@
+using PerformancePlan.Core;
+using PerformancePlan.Core.Store;
+using PerformancePlan.Generator.Pipeline;
+
+namespace PerformancePlan.Generator.Cli;
+
+/// <summary><c>build [--db FILE] [--out DIR] [--base-url URL]</c>: renders every plan into the static site.</summary>
+public sealed class BuildCommand : ICommand
+{
+    public string Name => "build";
+
+    public string Usage => "build [--db FILE] [--out DIR] [--base-url URL]   render the static site (default out: site/)";
+
+    public async Task<int> RunAsync(CommandArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var db = args.Option("db");
+        var outDir = args.Option("out") ?? RepositoryPaths.DefaultSite;
+        var baseUrlText = args.Option("base-url");
+        args.RejectUnknown();
+        if (args.Positional.Count > 0)
+        {
+            throw new UsageException($"unexpected argument '{args.Positional[0]}'");
+        }
+
+        Uri? baseUrl = null;
+        if (baseUrlText is not null && !(Uri.TryCreate(baseUrlText.EndsWith('/') ? baseUrlText : baseUrlText + "/", UriKind.Absolute, out baseUrl) && baseUrl.Scheme is "http" or "https"))
+        {
+            throw new UsageException($"--base-url must be an http(s) address, not '{baseUrlText}'");
+        }
+
+        var database = OpenDatabase(db, output);
+        if (database is null)
+        {
+            error.WriteLine($"error: the database {db ?? RepositoryPaths.DefaultDatabase} does not exist");
+            return ExitCodes.BadInput;
+        }
+
+        output.WriteLine($"building {Path.GetFullPath(outDir)} from {database.Path}");
+        try
+        {
+            var result = await SiteBuilder.BuildAsync(
+                new SiteBuildOptions { Database = database, OutputDirectory = outDir, BaseUrl = baseUrl },
+                new BuildProgressPrinter(output),
+                cancellationToken);
+            output.WriteLine("built " + BuildProgressPrinter.Summary(result));
+            return ExitCodes.Ok;
+        }
+        catch (SiteValidationException ex)
+        {
+            error.WriteLine("error: " + ex.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("cancelled; the previous site is unchanged");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private static PlanDatabase? OpenDatabase(string? db, TextWriter output)
+    {
+        if (db is not null)
+        {
+            return File.Exists(db) ? new PlanDatabase(db) : null;
+        }
+
+        var path = RepositoryPaths.DefaultDatabase;
+        output.WriteLine($"using the default database {path}");
+        return File.Exists(path) ? new PlanDatabase(path) : null;
+    }
+}

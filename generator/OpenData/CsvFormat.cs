@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+
+namespace PerformancePlan.Generator.OpenData;
+
+/// <summary>
+/// RFC 4180 CSV as the open-data rules want it: UTF-8 with BOM, CRLF line ends, ISO dates, raw
+/// invariant numbers, and text that a spreadsheet could run as a formula neutralised with a
+/// leading apostrophe.
+/// </summary>
+public static class CsvFormat
+{
+    public static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    /// <summary>The file's bytes: BOM, header, rows.</summary>
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<object?[]> rows)
+    {
+        var text = new StringBuilder();
+        AppendRecord(text, header.Select(h => (object?)h).ToArray(), neutralise: false);
+        foreach (var row in rows)
+        {
+            if (row.Length != header.Count)
+            {
+                throw new InvalidOperationException($"A row has {row.Length} cells for {header.Count} columns.");
+            }
+
+            AppendRecord(text, row, neutralise: true);
+        }
+
+        var body = text.ToString();
+        var preamble = Utf8WithBom.GetPreamble();
+        var bytes = new byte[preamble.Length + Utf8WithBom.GetByteCount(body)];
+        preamble.CopyTo(bytes, 0);
+        Utf8WithBom.GetBytes(body, 0, body.Length, bytes, preamble.Length);
+        return bytes;
+    }
+
+    /// <summary>How a typed value is written in a cell, before quoting.</summary>
+    public static string Cell(object? value, bool neutralise = true) => value switch
+    {
+        null => string.Empty,
+        string s => neutralise ? Neutralise(s) : s,
+        decimal d => d.ToString("0.############################", CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => throw new ArgumentException($"No CSV form for a {value.GetType().Name}.", nameof(value)),
+    };
+
+    /// <summary>
+    /// Prefixes text that begins with <c>= + - @</c>, tab or carriage return with an apostrophe,
+    /// so a spreadsheet shows it instead of running it. Text that already begins with an
+    /// apostrophe before one of those is prefixed too, so reading back is exact.
+    /// </summary>
+    public static string Neutralise(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var risky = Array.IndexOf(FormulaStarts, text[0]) >= 0
+            || (text[0] == '\'' && text.Length > 1 && (Array.IndexOf(FormulaStarts, text[1]) >= 0 || text[1] == '\''));
+        return risky ? "'" + text : text;
+    }
+
+    /// <summary>The inverse of <see cref="Neutralise"/>.</summary>
+    public static string Restore(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && (Array.IndexOf(FormulaStarts, cell[1]) >= 0 || cell[1] == '\'') ? cell[1..] : cell;
+
+    private static void AppendRecord(StringBuilder text, object?[] cells, bool neutralise)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(',');
+            }
+
+            var cell = Cell(cells[i], neutralise);
+            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+            {
+                text.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            }
+            else
+            {
+                text.Append(cell);
+            }
+        }
+
+        text.Append("\r\n");
+    }
+}

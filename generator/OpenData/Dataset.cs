@@ -1,0 +1,22 @@
+using PerformancePlan.Core;
+using PerformancePlan.Core.Plans;
+
+namespace PerformancePlan.Generator.OpenData;
+
+/// <summary>
+/// One open dataset of a plan: its fields and how to read its rows from a snapshot. A row holds
+/// typed values (string, int, decimal, DateOnly or null) in field order; <see cref="CsvFormat"/>
+/// writes them.
+/// </summary>
+public sealed record Dataset(
+    string Name,
+    Bilingual Title,
+    Bilingual Description,
+    IReadOnlyList<DatasetField> Fields,
+    Func<PlanSnapshot, IEnumerable<object?[]>> Rows,
+    Func<PlanSnapshot, DateOnly> LastUpdated)
+{
+    public string FileName => Name + ".csv";
+
+    public IReadOnlyList<string> Header => Fields.Select(f => f.Name).ToList();
+}

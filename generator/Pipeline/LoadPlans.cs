@@ -1,0 +1,21 @@
+using PerformancePlan.Core.Store;
+using PerformancePlan.Generator.Site;
+
+namespace PerformancePlan.Generator.Pipeline;
+
+/// <summary>Reads every plan (each in one consistent transaction) and the static page texts, and lists the pages to render.</summary>
+internal sealed class LoadPlans : IBuildStep
+{
+    public string Stage => "load";
+
+    public Task RunAsync(BuildContext context)
+    {
+        var reader = new PlanReader(context.Options.Database);
+        var plans = reader.LoadAll();
+        context.Plans = plans;
+        context.Site = new SiteInfo(plans, reader.LoadSitePages(), context.Options.BaseUrl);
+        context.Pages = PageCatalog.For(context.Site);
+        context.Report(Stage, plans.Count, plans.Count);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,62 @@
+using PerformancePlan.Core;
+using PerformancePlan.Core.Plans;
+using PerformancePlan.Generator.Site;
+using PerformancePlan.Generator.Site.Pages;
+using PerformancePlan.Generator.Text;
+
+namespace PerformancePlan.Generator.Pipeline;
+
+/// <summary>Every page of the site for a set of plans: the root, per language the plan list and static pages, per plan and language its pages, and 404.</summary>
+internal static class PageCatalog
+{
+    public static List<PageSpec> For(SiteInfo site)
+    {
+        var pages = new List<PageSpec>
+        {
+            new(SitePaths.Root, Language.ZhTw, typeof(RootPage), IsLanguageNeutral: true),
+            new(SitePaths.NotFound, Language.ZhTw, typeof(NotFoundPage), IsLanguageNeutral: true, RootRelativeLinks: true),
+        };
+
+        foreach (var language in LanguageExtensions.All)
+        {
+            pages.Add(new(SitePaths.LanguageHome(language), language, typeof(LanguageHomePage)));
+            pages.Add(StaticPage(site, SitePages.About, SitePaths.About(language), language, UiText.For(language).About, planLinks: false));
+            pages.Add(StaticPage(site, SitePages.OpenDataGuide, SitePaths.OpenDataGuide(language), language, UiText.For(language).OpenDataGuide, planLinks: true));
+            foreach (var snapshot in site.Plans)
+            {
+                var slug = snapshot.Plan.Slug;
+                pages.Add(new(SitePaths.PlanHome(language, slug), language, typeof(PlanHomePage), snapshot));
+                foreach (var goal in snapshot.Plan.Goals)
+                {
+                    pages.Add(new(SitePaths.Goal(language, slug, goal.Ordinal), language, typeof(GoalPage), snapshot,
+                        new Dictionary<string, object?> { [nameof(GoalPage.Goal)] = goal }));
+                }
+
+                pages.Add(new(SitePaths.Exchanges(language, slug), language, typeof(ExchangesPage), snapshot));
+                pages.Add(new(SitePaths.Budget(language, slug), language, typeof(BudgetPage), snapshot));
+                pages.Add(new(SitePaths.ESignature(language, slug), language, typeof(ESignaturePage), snapshot));
+                pages.Add(new(SitePaths.OpenData(language, slug), language, typeof(OpenDataPage), snapshot));
+            }
+        }
+
+        return pages;
+    }
+
+    /// <summary>
+    /// A static page from the <c>site_pages</c> table; when the language's text is missing, the
+    /// Chinese text marked as pending translation; when the page has no text at all, the built-in
+    /// title with the open-data list (the guide) or nothing more (about).
+    /// </summary>
+    private static PageSpec StaticPage(SiteInfo site, string key, string path, Language language, string defaultTitle, bool planLinks)
+    {
+        var source = site.SitePage(key, language);
+        var content = source is { } s
+            ? MarkdownContent.Render(s.Markdown, defaultTitle, s.IsFallback ? Language.ZhTw.Tag() : null)
+            : new MarkdownContent(new TextRun(defaultTitle), defaultTitle, string.Empty);
+        return new(path, language, typeof(MarkdownPage), null, new Dictionary<string, object?>
+        {
+            [nameof(Site.Pages.MarkdownPage.Content)] = content,
+            [nameof(Site.Pages.MarkdownPage.PlanLinks)] = planLinks,
+        });
+    }
+}

@@ -1,0 +1,17 @@
+using PerformancePlan.Core;
+using PerformancePlan.Core.Plans;
+
+namespace PerformancePlan.Generator.Pipeline;
+
+/// <summary>
+/// One page to render: its path, language, plan, the Razor component that renders it and that
+/// component's own parameters (the page context is added when it renders).
+/// </summary>
+internal sealed record PageSpec(
+    string Path,
+    Language Language,
+    Type Component,
+    PlanSnapshot? Snapshot = null,
+    IReadOnlyDictionary<string, object?>? Parameters = null,
+    bool IsLanguageNeutral = false,
+    bool RootRelativeLinks = false);

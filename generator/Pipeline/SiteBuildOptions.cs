@@ -1,0 +1,28 @@
+using PerformancePlan.Core;
+using PerformancePlan.Core.Store;
+
+namespace PerformancePlan.Generator.Pipeline;
+
+/// <summary>What to build from, and where to.</summary>
+public sealed record SiteBuildOptions
+{
+    /// <summary>The database every plan is read from.</summary>
+    public required PlanDatabase Database { get; init; }
+
+    /// <summary>
+    /// The folder the site ends up in. The build happens in a sibling folder
+    /// (<c>&lt;name&gt;.staging/</c>) and replaces this one only once it validates.
+    /// </summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>The static assets (CSS, JS, icons); null for the repository's <c>wwwroot/</c>.</summary>
+    public string? WebRootDirectory { get; init; }
+
+    /// <summary>The public address of the site (for sitemap, canonical and hreflang links); null writes them from the site root (<c>/zh-tw/…</c>).</summary>
+    public Uri? BaseUrl { get; init; }
+
+    /// <summary>How many pages render at once; defaults to the number of processors.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    internal string ResolvedWebRoot => Path.GetFullPath(WebRootDirectory ?? RepositoryPaths.WebRoot);
+}

@@ -1,0 +1,61 @@
+using PerformancePlan.Core;
+using PerformancePlan.Generator.Site;
+using PerformancePlan.Generator.Text;
+
+namespace PerformancePlan.Generator.Pipeline;
+
+/// <summary>Writes <c>sitemap.xml</c> (every page, with its hreflang alternates and the date its data last changed) and <c>robots.txt</c>.</summary>
+internal sealed class WriteSitemap : IBuildStep
+{
+    private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
+
+    public string Stage => "sitemap";
+
+    public Task RunAsync(BuildContext context)
+    {
+        var site = context.Site;
+        var pages = context.Pages.Where(p => p.Path != SitePaths.NotFound).ToList();
+        var bytes = XmlFiles.Write(xml =>
+        {
+            xml.WriteStartElement("urlset", SitemapNs);
+            xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+            foreach (var page in pages)
+            {
+                xml.WriteStartElement("url", SitemapNs);
+                xml.WriteElementString("loc", SitemapNs, site.Absolute(page.Path));
+                var updated = page.Snapshot?.LastUpdatedOn ?? site.LastUpdated;
+                if (updated is { } date)
+                {
+                    xml.WriteElementString("lastmod", SitemapNs, Formats.Iso(date));
+                }
+
+                if (!page.IsLanguageNeutral)
+                {
+                    var zh = site.Absolute(SitePaths.Translate(page.Path, page.Language, Language.ZhTw));
+                    Alternate(xml, Language.ZhTw.Tag(), zh);
+                    Alternate(xml, Language.En.Tag(), site.Absolute(SitePaths.Translate(page.Path, page.Language, Language.En)));
+                    Alternate(xml, "x-default", zh);
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        });
+        context.Write(SitePaths.Sitemap, bytes);
+        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(SitePaths.Sitemap)}\n";
+        context.Write(SitePaths.Robots, System.Text.Encoding.UTF8.GetBytes(robots));
+        context.Report(Stage, pages.Count, pages.Count);
+        return Task.CompletedTask;
+    }
+
+    private static void Alternate(System.Xml.XmlWriter xml, string hreflang, string href)
+    {
+        xml.WriteStartElement("xhtml", "link", Xhtml);
+        xml.WriteAttributeString("rel", "alternate");
+        xml.WriteAttributeString("hreflang", hreflang);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+using PerformancePlan.Core;
+using PerformancePlan.Core.Plans;
+
+namespace PerformancePlan.Generator.Site;
+
+/// <summary>
+/// Small pieces of markup used on every page, written as render fragments rather than components:
+/// a page has hundreds of them and a fragment costs no component instance.
+/// </summary>
+public static class Fragments
+{
+    /// <summary>
+    /// A text in the page's language; when its translation is pending, the Chinese text marked
+    /// <c>lang="zh-TW"</c> with a visible "translation pending" label.
+    /// </summary>
+    public static RenderFragment Show(this PageContext page, Bilingual text) => page.Show(page.T(text));
+
+    public static RenderFragment Show(this PageContext page, TextRun run) => builder =>
+    {
+        if (!run.IsFallback)
+        {
+            builder.AddContent(0, run.Text);
+            return;
+        }
+
+        builder.OpenElement(1, "span");
+        builder.AddAttribute(2, "class", "fallback");
+        builder.OpenElement(3, "span");
+        builder.AddAttribute(4, "lang", run.FallbackLanguage);
+        builder.AddContent(5, run.Text);
+        builder.CloseElement();
+        builder.AddContent(6, " ");
+        builder.OpenElement(7, "span");
+        builder.AddAttribute(8, "class", "pending-label");
+        builder.AddContent(9, page.Text.TranslationPending);
+        builder.CloseElement();
+        builder.CloseElement();
+    };
+
+    /// <summary>The status as an icon and a word, never colour alone.</summary>
+    public static RenderFragment Status(this PageContext page, IndicatorStatus status) => builder =>
+    {
+        var (css, label, path) = status switch
+        {
+            IndicatorStatus.Achieved => ("achieved", page.Text.StatusAchieved, "M7 12.5l3.2 3.2L17 9"),
+            IndicatorStatus.OnTrack => ("on-track", page.Text.StatusOnTrack, "M7 12h9M13 8.5l3.5 3.5-3.5 3.5"),
+            IndicatorStatus.Behind => ("behind", page.Text.StatusBehind, "M12 7.5v5.5M12 16.2v.3"),
+            _ => ("no-data", page.Text.StatusNoData, "M8 12h8"),
+        };
+        builder.OpenElement(0, "span");
+        builder.AddAttribute(1, "class", "status status--" + css);
+        builder.AddMarkupContent(2,
+            $"<svg class=\"status__icon\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\" width=\"18\" height=\"18\"><circle cx=\"12\" cy=\"12\" r=\"10\"/><path d=\"{path}\"/></svg>");
+        builder.AddContent(3, label);
+        builder.CloseElement();
+    };
+
+    /// <summary>A value with its unit: "6 次", "45%", "20 delegations".</summary>
+    public static RenderFragment Quantity(this PageContext page, decimal value, Bilingual unit) => builder =>
+    {
+        var number = Text.Formats.Number(value);
+        var shown = page.T(unit);
+        if (unit.Zh == "%")
+        {
+            builder.AddContent(0, number + "%");
+            return;
+        }
+
+        builder.AddContent(1, number + " ");
+        builder.AddContent(2, page.Show(shown));
+    };
+}

@@ -1,0 +1,69 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace PerformancePlan.Generator.Site;
+
+/// <summary>A Markdown page rendered to HTML: its leading heading as the title, the rest as the body.</summary>
+public sealed record MarkdownContent(TextRun Title, string Summary, string Html)
+{
+    /// <summary>
+    /// GitHub-style heading ids keep Chinese headings addressable (the default turns them into
+    /// "section"); CJK-friendly emphasis makes <c>**「政府」**</c> bold. Raw HTML is not passed
+    /// through: the texts come from editors and are published as they are.
+    /// </summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseAdvancedExtensions()
+        .UseCjkFriendlyEmphasis()
+        .DisableHtml()
+        .Build();
+
+    public static MarkdownContent Render(string markdown, string fallbackTitle, string? fallbackLanguage)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        var title = fallbackTitle;
+        if (document.FirstOrDefault() is HeadingBlock { Level: 1 } heading)
+        {
+            title = PlainText(heading.Inline);
+            document.Remove(heading);
+        }
+
+        var summary = document.OfType<ParagraphBlock>().Select(p => PlainText(p.Inline)).FirstOrDefault(t => t.Length > 0) ?? title;
+        if (summary.Length > 160)
+        {
+            summary = summary[..157] + "…";
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new MarkdownContent(new TextRun(title, fallbackLanguage), summary, writer.ToString());
+    }
+
+    private static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var item in inline.Descendants())
+        {
+            switch (item)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content);
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+            }
+        }
+
+        return text.ToString().Trim();
+    }
+}

@@ -1,0 +1,71 @@
+using PerformancePlan.Core;
+
+namespace PerformancePlan.Generator.Site;
+
+/// <summary>
+/// Where every page and file of the site lives. A page path is a directory path relative to the
+/// site root with a trailing slash (<c>zh-tw/107-secretariat/goals/1/</c>; the root is <c>""</c>),
+/// written as that directory's <c>index.html</c>; a file path has no trailing slash.
+/// </summary>
+public static class SitePaths
+{
+    public const string Root = "";
+    public const string NotFound = "404.html";
+    public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
+    public const string AssetsFolder = "assets/";
+
+    public static string LanguageHome(Language language) => language.Segment() + "/";
+
+    public static string About(Language language) => language.Segment() + "/about/";
+
+    public static string OpenDataGuide(Language language) => language.Segment() + "/open-data/";
+
+    public static string PlanHome(Language language, string slug) => $"{language.Segment()}/{slug}/";
+
+    public static string Goal(Language language, string slug, int goal) =>
+        $"{language.Segment()}/{slug}/goals/{goal.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+
+    public static string Exchanges(Language language, string slug) => $"{language.Segment()}/{slug}/exchanges/";
+
+    public static string ExchangeFeed(Language language, string slug) => $"{language.Segment()}/{slug}/exchanges/feed.xml";
+
+    public static string Budget(Language language, string slug) => $"{language.Segment()}/{slug}/budget/";
+
+    public static string ESignature(Language language, string slug) => $"{language.Segment()}/{slug}/e-signature/";
+
+    public static string OpenData(Language language, string slug) => $"{language.Segment()}/{slug}/open-data/";
+
+    public static string DataFolder(string slug) => $"data/{slug}/";
+
+    public static string Csv(string slug, string dataset) => $"data/{slug}/{dataset}.csv";
+
+    public static string DataPackage(string slug) => $"data/{slug}/datapackage.json";
+
+    /// <summary>The same page in another language: the language segment swapped; paths outside a language folder stay as they are.</summary>
+    public static string Translate(string path, Language from, Language to)
+    {
+        var segment = from.Segment() + "/";
+        return path.StartsWith(segment, StringComparison.Ordinal) ? to.Segment() + "/" + path[segment.Length..] : path;
+    }
+
+    /// <summary>The file a path is written to: a page path gets <c>index.html</c>.</summary>
+    public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+
+    /// <summary>The folder a page or file sits in, for resolving relative links from it.</summary>
+    public static string FolderOf(string path) =>
+        path.Length == 0 || path.EndsWith('/') ? path : path[..(path.LastIndexOf('/') + 1)];
+
+    /// <summary>
+    /// A relative link from the page at <paramref name="from"/> to <paramref name="to"/>, so the
+    /// site works from any folder and from disk; <c>./</c> for a link to the same folder.
+    /// </summary>
+    public static string Relative(string from, string to)
+    {
+        var folder = FolderOf(from);
+        var depth = folder.Count(c => c == '/');
+        var up = string.Concat(Enumerable.Repeat("../", depth));
+        var link = up + to;
+        return link.Length == 0 ? "./" : link;
+    }
+}
