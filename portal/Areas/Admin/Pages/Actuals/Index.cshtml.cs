@@ -1,0 +1,29 @@
+using PerformancePlan.Core.Plans;
+using PerformancePlan.Portal.Areas.Admin.Forms;
+
+namespace PerformancePlan.Portal.Areas.Admin.Pages.Actuals;
+
+/// <summary>Every indicator with its actuals by period: each cell opens the form for that indicator and period.</summary>
+public sealed class IndexModel : AdminPageModel
+{
+    public Plan? Plan { get; private set; }
+
+    public IReadOnlyList<Period> Periods { get; private set; } = [];
+
+    public void OnGet()
+    {
+        Plan = LoadPlan().Plan;
+        Periods = ActualPeriods.For(Plan);
+    }
+}
+
+public static class ActualPeriods
+{
+    /// <summary>The fiscal year's four quarters, plus any other period that already has an actual.</summary>
+    public static IReadOnlyList<Period> For(Plan plan) =>
+        Enumerable.Range(1, 4).Select(q => Period.Quarter(plan.AdYear, q))
+            .Concat(plan.Indicators.SelectMany(i => i.Actuals).Select(a => a.Period))
+            .Distinct()
+            .Order()
+            .ToList();
+}

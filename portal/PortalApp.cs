@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using PerformancePlan.Core.SitePages;
+using PerformancePlan.Core.Store;
+using PerformancePlan.Core.Users;
+using PerformancePlan.Portal.Auth;
+using PerformancePlan.Portal.Markdown;
+using PerformancePlan.Portal.Publishing;
+using PerformancePlan.Portal.Security;
+
+namespace PerformancePlan.Portal;
+
+/// <summary>Wires the portal: services, security, the admin's Razor Pages and the published site.</summary>
+public static class PortalApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var options = PortalOptions.From(builder.Configuration);
+        AddServices(builder.Services, options);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    public static void AddServices(IServiceCollection services, PortalOptions options)
+    {
+        Directory.CreateDirectory(options.DataDirectory);
+        services.AddSingleton(Options.Create(options));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new PlanDatabase(options.DatabasePath));
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<SitePageStore>();
+        services.AddSingleton<AuditQuery>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<PasswordHashing>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<SessionValidation>();
+        services.AddSingleton<SafeMarkdown>();
+        services.AddSingleton<ReleaseStore>();
+        services.AddSingleton<CurrentRelease>();
+        services.AddSingleton<PublishProgress>();
+        services.AddSingleton<Publisher>();
+        services.AddHostedService<FirstStart>();
+
+        services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory))
+            .SetApplicationName("PerformancePlan.Portal");
+
+        services.AddAuthentication(PortalClaims.Scheme)
+            .AddCookie(PortalClaims.Scheme, cookie =>
+            {
+                cookie.Cookie.Name = "pp-session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.Cookie.Path = "/";
+                cookie.CookieManager = new HostPrefixCookieManager();
+                cookie.ExpireTimeSpan = TimeSpan.FromMinutes(options.IdleTimeoutMinutes);
+                cookie.SlidingExpiration = true;
+                cookie.LoginPath = "/admin/account/signin";
+                cookie.LogoutPath = "/admin/account/signout";
+                cookie.AccessDeniedPath = "/admin/account/signin";
+                cookie.ReturnUrlParameter = "returnUrl";
+                cookie.EventsType = typeof(SessionValidation);
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Editor, p => p.RequireRole(Policies.RolesAtLeast(UserRole.Editor)))
+            .AddPolicy(Policies.Publisher, p => p.RequireRole(Policies.RolesAtLeast(UserRole.Publisher)))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.RolesAtLeast(UserRole.Admin)));
+
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "pp-antiforgery";
+            antiforgery.Cookie.HttpOnly = true;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            antiforgery.Cookie.Path = "/admin";
+            antiforgery.FormFieldName = "__RequestVerificationToken";
+            antiforgery.HeaderName = "X-CSRF-TOKEN";
+        });
+        services.AddSignInRateLimit(options);
+        services.AddRouting(routing => routing.LowercaseUrls = true);
+        services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Editor);
+            pages.Conventions.AuthorizeAreaFolder("Admin", "/Publish", Policies.Publisher);
+            pages.Conventions.AuthorizeAreaFolder("Admin", "/Users", Policies.Admin);
+            pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/SignIn");
+            pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/SignOut");
+            pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/Language");
+            pages.Conventions.AddAreaPageRoute("Admin", "/Dashboard/Index", "admin");
+        });
+    }
+
+    public static void UsePipeline(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value;
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/admin/error");
+        }
+
+        app.UseStatusCodePages(StatusPages.Write);
+        if (Directory.Exists(options.WebRoot))
+        {
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(options.WebRoot),
+                RequestPath = "/admin/assets",
+            });
+        }
+
+        app.UsePublishedSite(app.Services.GetRequiredService<CurrentRelease>());
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.Map("/admin/error", StatusPages.Error);
+    }
+}

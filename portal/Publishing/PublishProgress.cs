@@ -1,0 +1,65 @@
+namespace PerformancePlan.Portal.Publishing;
+
+/// <summary>What the running (or last) publish has reported, for the publish page to show as it goes.</summary>
+public sealed class PublishProgress : IProgress<string>
+{
+    private readonly Lock gate = new();
+    private readonly List<string> steps = [];
+
+    public bool IsRunning { get; private set; }
+
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public Release? Result { get; private set; }
+
+    public void Start(DateTimeOffset at)
+    {
+        lock (gate)
+        {
+            steps.Clear();
+            IsRunning = true;
+            StartedAt = at;
+            Error = null;
+            Result = null;
+        }
+    }
+
+    public void Report(string value)
+    {
+        lock (gate)
+        {
+            steps.Add(value);
+        }
+    }
+
+    public void Fail(string error)
+    {
+        lock (gate)
+        {
+            Error = error;
+            IsRunning = false;
+        }
+    }
+
+    public void Finish(Release release)
+    {
+        lock (gate)
+        {
+            Result = release;
+            IsRunning = false;
+        }
+    }
+
+    public IReadOnlyList<string> Steps
+    {
+        get
+        {
+            lock (gate)
+            {
+                return steps.ToList();
+            }
+        }
+    }
+}
