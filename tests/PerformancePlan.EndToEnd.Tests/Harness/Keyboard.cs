@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.Playwright;
 
 namespace PerformancePlan.EndToEnd.Tests.Harness;
@@ -6,18 +5,18 @@ namespace PerformancePlan.EndToEnd.Tests.Harness;
 /// <summary>Walks a page with the Tab key alone, as a keyboard user does, noting where focus goes and whether it shows.</summary>
 public static class Keyboard
 {
-    /// <summary>Where focus is and how it is drawn.</summary>
+    /// <summary>Where focus is and how it is drawn (property names match the script's result).</summary>
     public sealed record FocusState
     {
-        [JsonPropertyName("index")] public int Index { get; init; } = -1;
+        public int Index { get; init; } = -1;
 
-        [JsonPropertyName("tag")] public string Tag { get; init; } = string.Empty;
+        public string Tag { get; init; } = string.Empty;
 
-        [JsonPropertyName("description")] public string Description { get; init; } = string.Empty;
+        public string Description { get; init; } = string.Empty;
 
-        [JsonPropertyName("indicator")] public bool HasVisibleIndicator { get; init; }
+        public bool Indicator { get; init; }
 
-        [JsonPropertyName("style")] public string Style { get; init; } = string.Empty;
+        public string Style { get; init; } = string.Empty;
     }
 
     /// <summary>Numbers the links a keyboard user can reach (rendered, not hidden) and returns how each reads.</summary>
@@ -26,6 +25,9 @@ public static class Keyboard
         () => {
           const links = [...document.querySelectorAll('a[href]')].filter(a => {
             if (a.getClientRects().length === 0) return false;
+            if (!a.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) return false;
+            const details = a.closest('details');
+            if (details && !details.open && !a.closest('summary')) return false;
             const style = getComputedStyle(a);
             if (style.visibility === 'hidden') return false;
             if (a.closest('[inert], [hidden]')) return false;
@@ -37,8 +39,8 @@ public static class Keyboard
         """);
 
     /// <summary>
-    /// The element that has focus now. The indicator counts as visible when focus draws an outline
-    /// of some width, or a box shadow, that differs from the element's look without focus.
+    /// The element that has focus now. The indicator counts as visible when the element (or its
+    /// ::before/::after) draws a non-transparent outline of some width, or a box shadow.
     /// </summary>
     public static Task<FocusState> FocusedAsync(IPage page) => page.EvaluateAsync<FocusState>(
         """
@@ -46,8 +48,10 @@ public static class Keyboard
           const el = document.activeElement;
           if (!el || el === document.body) return { index: -1, tag: 'body', description: 'body', indicator: false, style: '' };
           const style = getComputedStyle(el);
-          const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
-          const shadow = style.boxShadow && style.boxShadow !== 'none';
+          // The ring may be drawn by the element or by its ::before/::after (a card's stretched link).
+          const drawn = s => (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && s.outlineColor !== 'rgba(0, 0, 0, 0)')
+            || (!!s.boxShadow && s.boxShadow !== 'none');
+          const outline = drawn(style) || drawn(getComputedStyle(el, '::after')) || drawn(getComputedStyle(el, '::before'));
           const rect = el.getBoundingClientRect();
           const onScreen = rect.width > 0 && rect.height > 0;
           const mark = el.getAttribute('data-e2e-link');
@@ -55,7 +59,7 @@ public static class Keyboard
             index: mark === null ? -1 : Number(mark),
             tag: el.tagName.toLowerCase(),
             description: `${el.tagName.toLowerCase()} ${el.getAttribute('href') || el.id || ''} "${(el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 60)}"`,
-            indicator: (outline || shadow) && onScreen,
+            indicator: outline && onScreen,
             style: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}; size ${rect.width}x${rect.height}`,
           };
         }

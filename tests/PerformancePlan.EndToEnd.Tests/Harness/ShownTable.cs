@@ -1,43 +1,53 @@
-using System.Text.Json.Serialization;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace PerformancePlan.EndToEnd.Tests.Harness;
 
-/// <summary>What a "download CSV" link sits under: the table (or the exchange list) as the page shows it.</summary>
+/// <summary>
+/// What a "download CSV" link sits under: the table (or the exchange list) as the page shows it.
+/// The script returns JSON, read with web (camelCase) naming.
+/// </summary>
 public sealed record ShownTable
 {
-    [JsonPropertyName("kind")] public string Kind { get; init; } = string.Empty;
+    public string Kind { get; init; } = string.Empty;
 
     /// <summary>The indicator code of the section the table is in, for an indicator's history.</summary>
-    [JsonPropertyName("indicator")] public string? Indicator { get; init; }
+    public string? Indicator { get; init; }
 
     /// <summary>The dataset's stated row count, on the open-data page.</summary>
-    [JsonPropertyName("statedRows")] public string? StatedRows { get; init; }
+    public string? StatedRows { get; init; }
 
-    [JsonPropertyName("rows")] public List<ShownRow> Rows { get; init; } = [];
+    public List<ShownRow> Rows { get; init; } = [];
 
     public sealed record ShownRow
     {
-        [JsonPropertyName("id")] public string Id { get; init; } = string.Empty;
+        public string Id { get; init; } = string.Empty;
 
-        [JsonPropertyName("data")] public Dictionary<string, string> Data { get; init; } = [];
+        public Dictionary<string, string> Data { get; init; } = [];
 
         /// <summary>Every cell's text, header cells included, in order.</summary>
-        [JsonPropertyName("cells")] public List<string> Cells { get; init; } = [];
+        public List<string> Cells { get; init; } = [];
 
         /// <summary>The text of the data cells (td) only.</summary>
-        [JsonPropertyName("values")] public List<string> Values { get; init; } = [];
+        public List<string> Values { get; init; } = [];
 
         /// <summary>The text of the numeric cells (class <c>num</c>), in order.</summary>
-        [JsonPropertyName("numbers")] public List<string> Numbers { get; init; } = [];
+        public List<string> Numbers { get; init; } = [];
 
-        [JsonPropertyName("status")] public string? StatusClass { get; init; }
+        public string? Status { get; init; }
     }
 
     /// <summary>Reads the table or list just before the link, the way it is laid out on screen.</summary>
-    public static Task<ShownTable> BeforeAsync(ILocator link) => link.EvaluateAsync<ShownTable>(
+    public static async Task<ShownTable> BeforeAsync(ILocator link)
+    {
+        var json = await link.EvaluateAsync<string>(Script);
+        return JsonSerializer.Deserialize<ShownTable>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            ?? throw new InvalidOperationException("the page returned no table");
+    }
+
+    private const string Script =
         """
-        a => {
+        a => JSON.stringify((() => {
           const holder = a.closest('.csv-link') || a.parentElement;
           let before = holder.previousElementSibling;
           while (before && !before.matches('table, .table-scroll, ol, ul')) before = before.previousElementSibling;
@@ -70,6 +80,6 @@ public sealed record ShownTable
             status: null,
           }));
           return { kind: 'list', ...common, rows: items };
-        }
-        """);
+        })())
+        """;
 }

@@ -19,7 +19,7 @@ public sealed class KeyboardNavigationTests(PublishedSiteFixture site)
         var mainId = await session.Page.Locator("main").GetAttributeAsync("id");
         Assert.False(string.IsNullOrEmpty(mainId), "<main> has no id for the skip link to target");
         Assert.True(href == "#" + mainId, $"the first Tab stop is {first.Description}, not the skip link to #{mainId}");
-        Assert.True(first.HasVisibleIndicator, $"the focused skip link shows no focus indicator ({first.Style})");
+        Assert.True(first.Indicator, $"the focused skip link shows no focus indicator ({first.Style})");
         Assert.True(await session.Page.EvaluateAsync<bool>(
             "() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.width > 1 && r.height > 1; }"),
             "the focused skip link is not visible on screen");
@@ -66,7 +66,7 @@ public sealed class KeyboardNavigationTests(PublishedSiteFixture site)
                 reached.Add(focus.Index);
             }
 
-            if (!focus.HasVisibleIndicator)
+            if (!focus.Indicator)
             {
                 withoutIndicator.Add($"{focus.Description} ({focus.Style})");
             }

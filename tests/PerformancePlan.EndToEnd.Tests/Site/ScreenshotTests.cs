@@ -22,7 +22,24 @@ public sealed class ScreenshotTests(PublishedSiteFixture site)
 
         await session.Page.SetViewportSizeAsync(BrowserSession.PhoneWidth, 800);
         var overflow = await session.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"at {BrowserSession.PhoneWidth} px {session.Page.Url} scrolls sideways by {overflow} px");
+        if (overflow > 0)
+        {
+            var culprits = await session.Page.EvaluateAsync<string[]>(
+                """
+                () => {
+                  const width = document.documentElement.clientWidth;
+                  // Inside a scrolling box an element does not widen the page, unless it is positioned out of that box.
+                  const scrolls = e => { for (let p = e.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };
+                  const path = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.classList.length ? '.' + [...e.classList].join('.') : '');
+                  return [...document.body.querySelectorAll('*')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1 && (!scrolls(e) || ['absolute', 'fixed'].includes(getComputedStyle(e).position)))
+                    .filter((e, _, all) => !all.includes(e.parentElement))
+                    .slice(0, 5)
+                    .map(e => `${path(e.parentElement)} > ${path(e)} (right edge ${Math.round(e.getBoundingClientRect().right)} px)`);
+                }
+                """);
+            Assert.Fail($"at {BrowserSession.PhoneWidth} px {session.Page.Url} scrolls sideways by {overflow} px; wider than the screen: {string.Join("; ", culprits)}");
+        }
     }
 
     [Theory]

@@ -53,8 +53,8 @@ internal static class ShownRowsMatch
             Equal(line["target_value"], row.Values[3], where, code + " target");
             Equal(line["latest_actual"], row.Values[4], where, code + " latest actual");
             Equal(line["achievement_percent"], row.Values[5], where, code + " achievement");
-            Xunit.Assert.True(row.StatusClass?.Contains("status--" + line["status"].Replace('_', '-'), StringComparison.Ordinal) == true,
-                $"{where}: {code} shows status {row.StatusClass}, the CSV says {line["status"]}");
+            Xunit.Assert.True(row.Status?.Contains("status--" + line["status"].Replace('_', '-'), StringComparison.Ordinal) == true,
+                $"{where}: {code} shows status {row.Status}, the CSV says {line["status"]}");
         }
     }
 
