@@ -64,8 +64,6 @@ public sealed class BuildCommand : ICommand
             return File.Exists(db) ? new PlanDatabase(db) : null;
         }
 
-        var path = RepositoryPaths.DefaultDatabase;
-        output.WriteLine($"using the default database {path}");
-        return File.Exists(path) ? new PlanDatabase(path) : null;
+        return DefaultDatabase.Open(null, output);
     }
 }

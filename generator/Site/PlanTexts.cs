@@ -13,9 +13,9 @@ public static class PlanTexts
             ? new TextRun($"{plan.Agency.En}: performance plan FY{plan.AdYear} (ROC {plan.RocYear})")
             : new TextRun($"{plan.Agency.Zh} {plan.RocYear} 年度施政計畫", Language.ZhTw.Tag());
 
-    /// <summary>"目標一　推動國際友好城市交流" for titles.</summary>
+    /// <summary>"目標一：推動國際友好城市交流" for titles.</summary>
     public static string GoalTitle(StrategicGoal goal, Language language) =>
-        Text.UiText.For(language).GoalNumber(goal.Ordinal) + (language == Language.ZhTw ? "　" : ": ") + goal.Title.OrFallback(language);
+        Text.UiText.For(language).GoalNumber(goal.Ordinal) + (language == Language.ZhTw ? "：" : ": ") + goal.Title.OrFallback(language);
 
     public static Crumb HomeCrumb(Language language) => new(Text.UiText.For(language).Home, SitePaths.LanguageHome(language));
 

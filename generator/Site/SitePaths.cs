@@ -62,10 +62,15 @@ public static class SitePaths
     /// </summary>
     public static string Relative(string from, string to)
     {
-        var folder = FolderOf(from);
-        var depth = folder.Count(c => c == '/');
-        var up = string.Concat(Enumerable.Repeat("../", depth));
-        var link = up + to;
+        var folder = FolderOf(from).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var target = to.Split('/');
+        var common = 0;
+        while (common < folder.Length && common < target.Length - 1 && folder[common] == target[common])
+        {
+            common++;
+        }
+
+        var link = string.Concat(Enumerable.Repeat("../", folder.Length - common)) + string.Join('/', target[common..]);
         return link.Length == 0 ? "./" : link;
     }
 }

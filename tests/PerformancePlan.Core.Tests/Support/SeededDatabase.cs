@@ -24,7 +24,7 @@ public sealed class SeededDatabase : IDisposable
 
     public TempDatabase Temp { get; } = new();
 
-    public Store.PlanDatabase Database => Temp.Database;
+    public PerformancePlan.Core.Store.PlanDatabase Database => Temp.Database;
 
     public void Dispose() => Temp.Dispose();
 }

@@ -101,7 +101,7 @@ public class CsvImportTests
         Assert.Equal("締盟交流，簽署備忘錄", sister.Summary.Zh);
         Assert.Equal("Signed a memorandum, then \"toured\"\nthe airport", sister.Summary.En);
         Assert.Equal(5, sister.DelegationSize);
-        Assert.Equal(Exchanges.ExchangeKind.MediaCoverage, log.Single(e => e.IndicatorCode == "2.4").Kind);
+        Assert.Equal(PerformancePlan.Core.Exchanges.ExchangeKind.MediaCoverage, log.Single(e => e.IndicatorCode == "2.4").Kind);
     }
 
     [Fact]

@@ -1,0 +1,114 @@
+using PerformancePlan.Core.Store;
+using PerformancePlan.Generator.Pipeline;
+using PerformancePlan.Generator.Tests.Support;
+
+namespace PerformancePlan.Generator.Tests.Pipeline;
+
+public sealed class SiteBuilderTests : IDisposable
+{
+    private readonly TempSite site = new();
+
+    public void Dispose() => site.Dispose();
+
+    [Fact]
+    public void Two_builds_of_the_same_database_are_byte_identical()
+    {
+        site.Build(Path.Combine(site.Directory, "one"));
+        site.Build(Path.Combine(site.Directory, "two"));
+        var one = TreeHash.Of(Path.Combine(site.Directory, "one"));
+        var two = TreeHash.Of(Path.Combine(site.Directory, "two"));
+        Assert.True(one.Count > 40);
+        Assert.Equal(one, two);
+    }
+
+    [Fact]
+    public void A_build_reports_pages_files_and_bytes_it_wrote()
+    {
+        var result = site.Build();
+        var files = Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories);
+        Assert.Equal(files.Length, result.Files);
+        Assert.Equal(files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), result.Pages);
+        Assert.Equal(files.Sum(f => new FileInfo(f).Length), result.Bytes);
+    }
+
+    [Fact]
+    public void A_broken_link_fails_validation_naming_the_page_and_the_link_and_leaves_the_previous_site_untouched()
+    {
+        site.Build();
+        var before = TreeHash.Of(site.Output);
+        using (var c = site.Database.Open())
+        {
+            c.Execute("UPDATE site_pages SET markdown = markdown || char(10) || char(10) || '[舊報告](../reports/2017/)' WHERE key = 'about' AND language = 'zh-TW'");
+        }
+
+        var error = Assert.Throws<SiteValidationException>(() => site.Build());
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("zh-tw/about/index.html", problem.File);
+        Assert.Equal("../reports/2017/", problem.Link);
+        Assert.Contains("zh-tw/about/index.html", error.Message, StringComparison.Ordinal);
+        Assert.Contains("../reports/2017/", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, TreeHash.Of(site.Output));
+        Assert.Empty(Directory.GetDirectories(site.Output + ".staging"));
+    }
+
+    [Fact]
+    public void A_cancelled_build_leaves_the_previous_site_exactly_as_it_was()
+    {
+        site.Build();
+        var before = TreeHash.Of(site.Output);
+        using (var c = site.Database.Open())
+        {
+            c.Execute("UPDATE goals SET title_zh = '已改名' WHERE ordinal = 1");
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.Stage == "pages")
+            {
+                cancel.Cancel();
+            }
+        });
+        Assert.ThrowsAny<OperationCanceledException>(() => SiteBuilder.BuildAsync(site.Options(), progress, cancel.Token).GetAwaiter().GetResult());
+        Assert.Equal(before, TreeHash.Of(site.Output));
+    }
+
+    [Fact]
+    public void A_swap_killed_between_its_renames_is_undone_by_the_next_build()
+    {
+        site.Build();
+        var staging = site.Output + ".staging";
+        var aside = Path.Combine(staging, "previous-killed");
+        Directory.Move(site.Output, aside);
+        Directory.CreateDirectory(Path.Combine(staging, "build-killed"));
+
+        using (var c = site.Database.Open())
+        {
+            c.Execute("UPDATE site_pages SET markdown = '[broken](../nowhere/)' WHERE key = 'about' AND language = 'en'");
+        }
+
+        Assert.Throws<SiteValidationException>(() => site.Build());
+        Assert.True(File.Exists(site.File("index.html")));
+        Assert.Empty(Directory.GetDirectories(staging));
+    }
+
+    [Fact]
+    public void The_output_of_a_successful_build_replaces_the_previous_site()
+    {
+        site.Build();
+        File.WriteAllText(site.File("stale.txt"), "from an older release");
+        using (var c = site.Database.Open())
+        {
+            c.Execute("UPDATE goals SET title_zh = '推動國際友好城市交流（修訂）' WHERE ordinal = 1");
+        }
+
+        site.Build();
+        Assert.False(File.Exists(site.File("stale.txt")));
+        Assert.Contains("（修訂）", site.Page($"zh-tw/{TempSite.Slug}/goals/1/").QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private sealed class SynchronousProgress(Action<BuildProgress> report) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value) => report(value);
+    }
+}

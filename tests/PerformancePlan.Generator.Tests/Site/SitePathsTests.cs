@@ -1,0 +1,40 @@
+using PerformancePlan.Core;
+using PerformancePlan.Generator.Site;
+
+namespace PerformancePlan.Generator.Tests.Site;
+
+public sealed class SitePathsTests
+{
+    [Theory]
+    [InlineData("zh-tw/p/goals/1/", "zh-tw/p/goals/2/", "../2/")]
+    [InlineData("zh-tw/p/goals/1/", "zh-tw/p/goals/1/", "./")]
+    [InlineData("zh-tw/p/", "en/p/", "../../en/p/")]
+    [InlineData("zh-tw/p/budget/", "assets/css/site.1.css", "../../../assets/css/site.1.css")]
+    [InlineData("", "zh-tw/", "zh-tw/")]
+    [InlineData("en/", "", "../")]
+    [InlineData("en/open-data/", "en/p/open-data/", "../p/open-data/")]
+    [InlineData("en/p/", "data/p/goals.csv", "../../data/p/goals.csv")]
+    public void Relative_links_resolve_to_their_target(string from, string to, string expected)
+    {
+        Assert.Equal(expected, SitePaths.Relative(from, to));
+        var resolved = new Uri(new Uri("https://x/" + SitePaths.FileOf(from)), expected).AbsolutePath.TrimStart('/');
+        Assert.Equal(to, resolved);
+    }
+
+    [Fact]
+    public void The_same_page_in_the_other_language_swaps_only_the_language_segment()
+    {
+        Assert.Equal("en/107-x/goals/3/", SitePaths.Translate("zh-tw/107-x/goals/3/", Language.ZhTw, Language.En));
+        Assert.Equal("404.html", SitePaths.Translate("404.html", Language.ZhTw, Language.En));
+    }
+
+    [Theory]
+    [InlineData("公文線上簽核件數 /(電子公文收文總數+紙本來文線上簽核數+自創簽稿數) × 100%", "公文線上簽核件數", "電子公文收文總數+紙本來文線上簽核數+自創簽稿數", "× 100%")]
+    [InlineData("Online-signed documents / (electronic documents received + paper documents signed online + self-created drafts) × 100%", "Online-signed documents", "electronic documents received + paper documents signed online + self-created drafts", "× 100%")]
+    public void A_ratio_formula_splits_into_numerator_denominator_and_tail(string text, string numerator, string denominator, string tail) =>
+        Assert.Equal(new FormulaParts(numerator, denominator, tail), FormulaParts.TryParse(text));
+
+    [Fact]
+    public void Text_without_a_division_is_not_a_formula() =>
+        Assert.Null(FormulaParts.TryParse("與締盟城市交流次數。"));
+}
