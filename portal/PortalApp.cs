@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using PerformancePlan.Core.SitePages;
@@ -25,19 +28,26 @@ public static class PortalApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        var options = PortalOptions.From(builder.Configuration);
-        AddServices(builder.Services, options);
+        AddServices(builder.Services, builder.Configuration);
         var app = builder.Build();
         UsePipeline(app);
         return app;
     }
 
-    public static void AddServices(IServiceCollection services, PortalOptions options)
+    /// <summary>
+    /// Registers everything. Settings are read when first needed (not here), so that a test host's
+    /// configuration, applied after Program starts, decides the data directory.
+    /// </summary>
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        Directory.CreateDirectory(options.DataDirectory);
-        services.AddSingleton(Options.Create(options));
+        services.AddOptions<PortalOptions>()
+            .Bind(configuration.GetSection(PortalOptions.Section))
+            .PostConfigure(o => Directory.CreateDirectory(o.Resolve().DataDirectory));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new PlanDatabase(options.DatabasePath));
+        // Chinese text is written as characters, not numeric references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddSingleton(sp => new PlanDatabase(sp.GetRequiredService<IOptions<PortalOptions>>().Value.DatabasePath));
         services.AddSingleton<UserStore>();
         services.AddSingleton<SitePageStore>();
         services.AddSingleton<AuditQuery>();
@@ -50,11 +60,13 @@ public static class PortalApp
         services.AddSingleton<CurrentRelease>();
         services.AddSingleton<PublishProgress>();
         services.AddSingleton<Publisher>();
+        services.AddSingleton<ISitePublisher, GeneratorSitePublisher>();
+        services.AddSingleton<IContentSeeder, ContentDirectorySeeder>();
         services.AddHostedService<FirstStart>();
 
-        services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory))
-            .SetApplicationName("PerformancePlan.Portal");
+        services.AddDataProtection().SetApplicationName("PerformancePlan.Portal");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<PortalOptions>>((keys, portal) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(portal.Value.KeysDirectory), NullLoggerFactory.Instance));
 
         services.AddAuthentication(PortalClaims.Scheme)
             .AddCookie(PortalClaims.Scheme, cookie =>
@@ -65,7 +77,6 @@ public static class PortalApp
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.Cookie.Path = "/";
                 cookie.CookieManager = new HostPrefixCookieManager();
-                cookie.ExpireTimeSpan = TimeSpan.FromMinutes(options.IdleTimeoutMinutes);
                 cookie.SlidingExpiration = true;
                 cookie.LoginPath = "/admin/account/signin";
                 cookie.LogoutPath = "/admin/account/signout";
@@ -73,6 +84,8 @@ public static class PortalApp
                 cookie.ReturnUrlParameter = "returnUrl";
                 cookie.EventsType = typeof(SessionValidation);
             });
+        services.AddOptions<CookieAuthenticationOptions>(PortalClaims.Scheme).Configure<IOptions<PortalOptions>>((cookie, portal) =>
+            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(portal.Value.IdleTimeoutMinutes));
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Editor, p => p.RequireRole(Policies.RolesAtLeast(UserRole.Editor)))
             .AddPolicy(Policies.Publisher, p => p.RequireRole(Policies.RolesAtLeast(UserRole.Publisher)))
@@ -88,7 +101,7 @@ public static class PortalApp
             antiforgery.FormFieldName = "__RequestVerificationToken";
             antiforgery.HeaderName = "X-CSRF-TOKEN";
         });
-        services.AddSignInRateLimit(options);
+        services.AddSignInRateLimit();
         services.AddRouting(routing => routing.LowercaseUrls = true);
         services.AddRazorPages(pages =>
         {

@@ -57,6 +57,11 @@ public sealed class Publisher(
                 TryDelete(directory);
                 throw;
             }
+            finally
+            {
+                // The generator's staging folder (its build lock) beside the release.
+                TryDelete(directory + ".staging");
+            }
 
             var release = releases.AddAsCurrent(name, summary, new ChangeContext(userName, clock.GetUtcNow()));
             current.Set(directory);

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace PerformancePlan.Portal.Security;
 
@@ -8,9 +9,12 @@ public static class SignInRateLimit
 {
     public const string SignInPath = "/admin/account/signin";
 
-    public static IServiceCollection AddSignInRateLimit(this IServiceCollection services, PortalOptions options) =>
-        services.AddRateLimiter(limiter =>
+    public static IServiceCollection AddSignInRateLimit(this IServiceCollection services)
+    {
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<PortalOptions>>((limiter, portal) =>
         {
+            var options = portal.Value;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, _) =>
             {
@@ -34,4 +38,6 @@ public static class SignInRateLimit
                 });
             });
         });
+        return services;
+    }
 }

@@ -35,7 +35,7 @@ public static class StatusPages
         };
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/html; charset=utf-8";
-        var e = HtmlEncoder.Default;
+        var e = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         await http.Response.WriteAsync(
             $"""
             <!DOCTYPE html>

@@ -9,10 +9,10 @@ public sealed class PlanTextStore(PlanDatabase database)
 {
     private const string Entity = "plan";
 
-    public void Save(long planId, PlanTexts texts, long expectedVersion, ChangeContext context) =>
+    public void Save(long planId, PlanTextEdit texts, long expectedVersion, ChangeContext context) =>
         database.InTransaction((c, t) => Save(c, t, planId, texts, expectedVersion, context));
 
-    public static void Save(SqliteConnection c, SqliteTransaction t, long planId, PlanTexts texts, long expectedVersion, ChangeContext context)
+    public static void Save(SqliteConnection c, SqliteTransaction t, long planId, PlanTextEdit texts, long expectedVersion, ChangeContext context)
     {
         var errors = texts.Validate();
         if (errors.Count > 0)
@@ -57,7 +57,7 @@ public sealed class PlanTextStore(PlanDatabase database)
     }
 
     /// <summary>The plan's texts and version as stored, or null when there is no such plan.</summary>
-    public static (PlanTexts Texts, long Version)? Read(SqliteConnection c, SqliteTransaction? t, long planId)
+    public static (PlanTextEdit Texts, long Version)? Read(SqliteConnection c, SqliteTransaction? t, long planId)
     {
         var header = c.Query(
             "SELECT agency_zh, agency_en, vision_zh, vision_en, version FROM plans WHERE id = $planId",
@@ -70,11 +70,11 @@ public sealed class PlanTextStore(PlanDatabase database)
         }
 
         var tasks = c.Query("SELECT text_zh, text_en FROM plan_tasks WHERE plan_id = $planId ORDER BY ordinal", r => r.Bilingual("text"), t, new { planId });
-        return (new PlanTexts(header.Agency, header.Vision, tasks), header.Version);
+        return (new PlanTextEdit(header.Agency, header.Vision, tasks), header.Version);
     }
 
     /// <summary>The new fields, with the tasks that were removed recorded as emptied.</summary>
-    private static Dictionary<string, string?> WithRemovedTasks(PlanTexts before, PlanTexts after)
+    private static Dictionary<string, string?> WithRemovedTasks(PlanTextEdit before, PlanTextEdit after)
     {
         var fields = after.AuditFields();
         for (var i = after.Tasks.Count; i < before.Tasks.Count; i++)

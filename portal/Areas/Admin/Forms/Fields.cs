@@ -39,7 +39,7 @@ public sealed record Field(string Name, string Label)
 
     public IHtmlContent Render(FormErrors errors)
     {
-        var e = HtmlEncoder.Default;
+        var e = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         var error = errors.For(Name);
         var id = Name;
         var describedBy = string.Join(' ', new[] { Hint is null ? null : id + "-hint", error is null ? null : id + "-error" }.Where(x => x is not null));

@@ -8,7 +8,7 @@ namespace PerformancePlan.Portal.Areas.Admin.Pages.Texts;
 /// <summary>The plan's agency, vision and tasks, Chinese and English side by side.</summary>
 public sealed class IndexModel : AdminPageModel
 {
-    public PlanTexts Texts { get; private set; } = new(Bilingual.Empty, Bilingual.Empty, []);
+    public PlanTextEdit Texts { get; private set; } = new(Bilingual.Empty, Bilingual.Empty, []);
 
     [BindProperty(Name = "version")]
     public long Version { get; set; }
@@ -16,7 +16,7 @@ public sealed class IndexModel : AdminPageModel
     public IActionResult OnGet()
     {
         var plan = LoadPlan().Plan;
-        Texts = PlanTexts.Of(plan);
+        Texts = PlanTextEdit.Of(plan);
         Version = plan.Version;
         return Page();
     }
@@ -36,14 +36,14 @@ public sealed class IndexModel : AdminPageModel
         }
         catch (ConcurrencyConflictException ex)
         {
-            ShowConflict(ex, (ex.Current as PlanTexts)?.AuditFields(), Texts.AuditFields());
+            ShowConflict(ex, (ex.Current as PlanTextEdit)?.AuditFields(), Texts.AuditFields());
             Version = plan.Version;
         }
 
         return Page();
     }
 
-    private PlanTexts FromForm()
+    private PlanTextEdit FromForm()
     {
         var form = Request.Form;
         var tasks = new List<Bilingual>();
@@ -61,7 +61,7 @@ public sealed class IndexModel : AdminPageModel
             }
         }
 
-        return new PlanTexts(
+        return new PlanTextEdit(
             new Bilingual(form["agency_zh"].ToString(), form["agency_en"].ToString()),
             new Bilingual(form["vision_zh"].ToString(), form["vision_en"].ToString()),
             tasks);

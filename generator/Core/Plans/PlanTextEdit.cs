@@ -1,11 +1,11 @@
 namespace PerformancePlan.Core.Plans;
 
 /// <summary>The plan's own texts that editors keep: the agency's name, the vision and the numbered tasks.</summary>
-public sealed record PlanTexts(Bilingual Agency, Bilingual Vision, IReadOnlyList<Bilingual> Tasks)
+public sealed record PlanTextEdit(Bilingual Agency, Bilingual Vision, IReadOnlyList<Bilingual> Tasks)
 {
     public const int MaxLength = 10_000;
 
-    public static PlanTexts Of(Plan plan) => new(plan.Agency, plan.Vision, plan.Tasks.Select(t => t.Text).ToList());
+    public static PlanTextEdit Of(Plan plan) => new(plan.Agency, plan.Vision, plan.Tasks.Select(t => t.Text).ToList());
 
     public List<FieldError> Validate()
     {

@@ -1,0 +1,26 @@
+using System.Globalization;
+using PerformancePlan.Core.Store;
+using PerformancePlan.Generator.Pipeline;
+using Microsoft.Extensions.Options;
+
+namespace PerformancePlan.Portal.Publishing;
+
+/// <summary>Publishes with the generator's pipeline, in-process, reporting each stage as it goes.</summary>
+public sealed class GeneratorSitePublisher(PlanDatabase database, IOptions<PortalOptions> options) : ISitePublisher
+{
+    public async Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var stages = progress is null ? null : new Progress<BuildProgress>(p =>
+            progress.Report(string.Create(CultureInfo.InvariantCulture, $"{p.Stage} {p.Done}/{p.Total} ({p.Elapsed.TotalSeconds:0.0} s)")));
+        var result = await SiteBuilder.BuildAsync(
+            new SiteBuildOptions
+            {
+                Database = database,
+                OutputDirectory = outputDirectory,
+                WebRootDirectory = options.Value.WebRoot,
+            },
+            stages,
+            cancellationToken);
+        return new SiteBuildSummary(result.Pages, result.Files, result.Bytes, result.Elapsed);
+    }
+}

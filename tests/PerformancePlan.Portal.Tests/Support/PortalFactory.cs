@@ -1,0 +1,130 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PerformancePlan.Core;
+using PerformancePlan.Core.Store;
+using PerformancePlan.Core.Users;
+using PerformancePlan.Portal.Auth;
+using PerformancePlan.Portal.Publishing;
+
+namespace PerformancePlan.Portal.Tests.Support;
+
+/// <summary>
+/// The portal on a test server with its own temporary data directory, seeded from the repository's
+/// content/ on start. Publishing uses a small stand-in builder unless <see cref="RealGenerator"/>.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<PortalOptions>
+{
+    public const string Password = "correct horse battery";
+
+    public PortalFactory()
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("pp-portal-test-").FullName;
+    }
+
+    public string DataDirectory { get; }
+
+    public MutableClock Clock { get; } = new();
+
+    protected virtual bool RealGenerator => false;
+
+    protected virtual int SignInPermitLimit => 10_000;
+
+    public PlanDatabase Database => Services.GetRequiredService<PlanDatabase>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Portal:DataDirectory", DataDirectory);
+        builder.UseSetting("Portal:ContentDirectory", RepositoryPaths.Content);
+        builder.UseSetting("Portal:WebRoot", RepositoryPaths.WebRoot);
+        builder.UseSetting("Portal:SignInPermitLimit", SignInPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            if (!RealGenerator)
+            {
+                services.RemoveAll<ISitePublisher>();
+                services.AddSingleton<ISitePublisher, StandInSitePublisher>();
+            }
+        });
+    }
+
+    /// <summary>Creates a user straight in the store (as the add-user command does).</summary>
+    public void AddUser(string name, UserRole role, string password = Password)
+    {
+        _ = Server;
+        var users = Services.GetRequiredService<UserStore>();
+        if (users.FindByName(name) is null)
+        {
+            users.Create(name, role, Services.GetRequiredService<PasswordHashing>().Hash(password), new ChangeContext("test", DateTimeOffset.UtcNow));
+        }
+    }
+
+    public HttpClient Anonymous(string baseAddress = "http://localhost") =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress) });
+
+    /// <summary>A client signed in as a new user with the role (the user name defaults to the role's code).</summary>
+    public async Task<HttpClient> SignedIn(UserRole role, string? name = null, string baseAddress = "http://localhost")
+    {
+        name ??= role.Code();
+        AddUser(name, role);
+        var client = Anonymous(baseAddress);
+        var response = await client.SubmitForm("/admin/account/signin", new() { ["name"] = name, ["password"] = Password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {name} failed: {response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        PlanDatabase.ReleaseFiles();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>Signs in on a limit of three attempts per client, for the rate-limit test.</summary>
+public sealed class RateLimitedPortalFactory : PortalFactory
+{
+    protected override int SignInPermitLimit => 3;
+}
+
+/// <summary>Publishes with the real generator.</summary>
+public sealed class GeneratorPortalFactory : PortalFactory
+{
+    protected override bool RealGenerator => true;
+}
+
+/// <summary>Writes a tiny site that names the number of exchanges, so releases can be told apart.</summary>
+public sealed class StandInSitePublisher(PlanDatabase database) : ISitePublisher
+{
+    public Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        progress?.Report("stand-in build");
+        var plans = new PlanReader(database).LoadAll();
+        Directory.CreateDirectory(outputDirectory);
+        File.WriteAllText(Path.Combine(outputDirectory, "index.html"), $"<!DOCTYPE html><title>site</title><p>exchanges={plans.Sum(p => p.Exchanges.Count)}</p>");
+        File.WriteAllText(Path.Combine(outputDirectory, "404.html"), "<!DOCTYPE html><title>not found</title><p>stand-in 404</p>");
+        return Task.FromResult(new SiteBuildSummary(2, 2, 100, TimeSpan.FromMilliseconds(1)));
+    }
+}
+
+public sealed class MutableClock : TimeProvider
+{
+    public TimeSpan Offset { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + Offset;
+}
