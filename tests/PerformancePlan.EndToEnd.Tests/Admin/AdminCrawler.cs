@@ -5,7 +5,8 @@ namespace PerformancePlan.EndToEnd.Tests.Admin;
 /// <summary>Finds the admin's pages by following its links (GET only: nothing is changed).</summary>
 internal static class AdminCrawler
 {
-    public static async Task<IReadOnlyList<string>> DiscoverAsync(BrowserSession session, int maxPages = 80)
+    /// <summary>Visits each admin page once, calling <paramref name="onPage"/> while it is open.</summary>
+    public static async Task<IReadOnlyList<string>> VisitAsync(BrowserSession session, Func<string, Task> onPage, int maxPages = 80)
     {
         var origin = new Uri(session.BaseUrl + "/");
         var seenPaths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -37,6 +38,7 @@ internal static class AdminCrawler
             }
 
             pages.Add(address);
+            await onPage(address);
             var hrefs = await session.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]:not([download])')].map(a => a.href)");
             foreach (var href in hrefs)
             {

@@ -50,12 +50,27 @@ public sealed class PortalFixture : IAsyncLifetime
     }
 
     /// <summary>An anonymous browser context on the portal.</summary>
-    public Task<BrowserSession> OpenSessionAsync(Action<BrowserNewContextOptions>? configure = null) =>
-        Browser.OpenSessionAsync(BaseUrl, configure);
+    public Task<BrowserSession> OpenSessionAsync(Action<BrowserNewContextOptions>? configure = null)
+    {
+        EnsureRunning();
+        return Browser.OpenSessionAsync(BaseUrl, configure);
+    }
 
     /// <summary>A browser context already signed in as <paramref name="user"/>.</summary>
-    public Task<BrowserSession> OpenSignedInSessionAsync(string user = Publisher) =>
-        Browser.OpenSessionAsync(BaseUrl, o => o.StorageState = sessions[user]);
+    public Task<BrowserSession> OpenSignedInSessionAsync(string user = Publisher)
+    {
+        EnsureRunning();
+        return Browser.OpenSessionAsync(BaseUrl, o => o.StorageState = sessions[user]);
+    }
+
+    /// <summary>Fails with the portal's own output when it has stopped: a test must not blame a page for a dead server.</summary>
+    public void EnsureRunning()
+    {
+        if (portal is { HasExited: true })
+        {
+            throw new InvalidOperationException($"The portal stopped (exit code {portal.ExitCode}):\n{portal.Output}");
+        }
+    }
 
     /// <summary>Signs in through the form, as a person does.</summary>
     public static async Task SignInAsync(BrowserSession session, string user, string password)

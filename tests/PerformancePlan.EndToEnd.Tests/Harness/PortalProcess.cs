@@ -6,9 +6,9 @@ namespace PerformancePlan.EndToEnd.Tests.Harness;
 
 /// <summary>
 /// The real portal, run as its own process from the build output with a temporary data directory
-/// on a free loopback port, exactly as an operator would start it.
+/// on a loopback port the OS picks, exactly as an operator would start it.
 /// </summary>
-public sealed class PortalProcess : IAsyncDisposable
+public sealed partial class PortalProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
@@ -25,18 +25,13 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    public bool HasExited => process.HasExited;
+
+    public int ExitCode => process.ExitCode;
+
     public string DataDirectory { get; }
 
-    public string Output
-    {
-        get
-        {
-            lock (output)
-            {
-                return output.ToString();
-            }
-        }
-    }
+    public string Output => Text(output);
 
     private static string PortalDll => Path.Combine(AppContext.BaseDirectory, "PerformancePlan.Portal.dll");
 
@@ -57,18 +52,51 @@ public sealed class PortalProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts the portal on port 0, so the OS gives it a free port no other server can take in the
+    /// meantime, and reads the address it listens on from its log.
+    /// </summary>
     public static async Task<PortalProcess> StartAsync(string dataDirectory)
     {
-        var port = FreePort.Next();
-        var baseUrl = $"http://127.0.0.1:{port}";
         var output = new StringBuilder();
-        var process = new Process { StartInfo = StartInfo(dataDirectory, "--urls", baseUrl) };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = new Process { StartInfo = StartInfo(dataDirectory, "--urls", "http://127.0.0.1:0") };
+        void OnLine(string? line)
+        {
+            Append(output, line);
+            var match = line is null ? null : ListeningPattern().Match(line);
+            if (match is { Success: true })
+            {
+                listening.TrySetResult(match.Groups[1].Value.TrimEnd('/'));
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => OnLine(e.Data);
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException("The portal exited before it listened."));
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         process.StandardInput.Close();
+
+        string baseUrl;
+        try
+        {
+            baseUrl = await listening.Task.WaitAsync(StartTimeout);
+        }
+        catch (Exception ex)
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await process.WaitForExitAsync();
+            var exit = process.ExitCode;
+            process.Dispose();
+            throw new InvalidOperationException($"The portal did not start ({ex.Message}; exit code {exit}):\n{Text(output)}", ex);
+        }
 
         var portal = new PortalProcess(process, output, baseUrl, dataDirectory);
         try
@@ -119,6 +147,17 @@ public sealed class PortalProcess : IAsyncDisposable
         return info;
     }
 
+    private static string Text(StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString();
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial System.Text.RegularExpressions.Regex ListeningPattern();
+
     private static void Append(StringBuilder output, string? line)
     {
         if (line is null)
@@ -132,7 +171,7 @@ public sealed class PortalProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Polls the sign-in page until the app answers (it seeds and publishes on first start).</summary>
+    /// <summary>Polls the sign-in page until it answers 200 (the app seeds and publishes on first start).</summary>
     private async Task WaitUntilReadyAsync()
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(5) };
@@ -146,8 +185,8 @@ public sealed class PortalProcess : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync(BaseUrl + "/admin");
-                if ((int)response.StatusCode < 500)
+                using var response = await http.GetAsync(BaseUrl + "/admin/account/signin");
+                if (response.StatusCode == System.Net.HttpStatusCode.OK)
                 {
                     return;
                 }

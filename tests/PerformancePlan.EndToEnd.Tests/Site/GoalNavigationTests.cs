@@ -45,12 +45,12 @@ public sealed class GoalNavigationTests(PublishedSiteFixture site)
         foreach (var goal in site.Plan.Plan.Goals)
         {
             await session.Page.Locator($"main .goal-card a[href$='goals/{goal.Ordinal}/']").ClickAsync();
-            await session.Page.WaitForURLAsync(site.BaseUrl + PublicPages.Goal(language, goal.Ordinal));
+            await Assertions.Expect(session.Page).ToHaveURLAsync(site.BaseUrl + PublicPages.Goal(language, goal.Ordinal));
             Assert.Contains(goal.Title.OrFallback(language), await session.Page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
             await AssertIndicatorTableAsync(session.Page, goal);
 
             await session.Page.GoBackAsync();
-            await session.Page.WaitForURLAsync(home);
+            await Assertions.Expect(session.Page).ToHaveURLAsync(home);
         }
 
         session.AssertNoPageErrors();

@@ -17,7 +17,7 @@ public sealed class LanguageSwitchTests(PublishedSiteFixture site)
         var languageSwitch = session.Page.Locator($"header a[hreflang='{other.Tag()}']");
         Assert.Equal(1, await languageSwitch.CountAsync());
         await languageSwitch.ClickAsync();
-        await session.Page.WaitForURLAsync(site.BaseUrl + PublicPages.PathOf(other.Segment(), type));
+        await Assertions.Expect(session.Page).ToHaveURLAsync(site.BaseUrl + PublicPages.PathOf(other.Segment(), type));
 
         Assert.Equal(other.Tag(), await session.Page.Locator("html").GetAttributeAsync("lang"));
         session.AssertNoPageErrors();
