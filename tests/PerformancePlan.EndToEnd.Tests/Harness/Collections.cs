@@ -7,8 +7,8 @@ namespace PerformancePlan.EndToEnd.Tests.Harness;
 public static class Collections
 {
     public const string SitePages = "published site: pages and navigation";
-    public const string SiteData = "published site: data pages and open data";
-    public const string SiteCrawl = "published site: crawl, accessibility and screenshots";
+    public const string SiteData = "published site: data pages, open data and screenshots";
+    public const string SiteCrawl = "published site: crawl and accessibility";
     public const string Admin = "portal: admin as an editor";
 }
 

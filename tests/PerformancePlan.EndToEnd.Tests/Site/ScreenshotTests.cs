@@ -6,7 +6,7 @@ namespace PerformancePlan.EndToEnd.Tests.Site;
 /// Screenshots of every page type at desktop and phone widths, kept for a person to look at; and,
 /// at the phone width, the page reflows instead of scrolling sideways (WCAG 1.4.10).
 /// </summary>
-[Collection(Collections.SiteCrawl)]
+[Collection(Collections.SiteData)]
 public sealed class ScreenshotTests(PublishedSiteFixture site)
 {
     [Theory]
