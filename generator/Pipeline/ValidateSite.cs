@@ -33,7 +33,7 @@ internal sealed class ValidateSite : IBuildStep
             async (file, ct) =>
             {
                 var html = await File.ReadAllTextAsync(context.FullPath(file), ct);
-                facts[file] = Read(file, html, problems);
+                facts[file] = Read(file, html, context.Options.BaseUrl, problems);
                 var n = Interlocked.Increment(ref done);
                 if (n % 500 == 0)
                 {
@@ -54,17 +54,20 @@ internal sealed class ValidateSite : IBuildStep
         }
     }
 
+    /// <summary>What one page says about itself and where it links: each link resolved to a site file, once per distinct link.</summary>
     private sealed record PageFacts(
         string Title,
         HashSet<string> Ids,
-        List<string> Links,
+        List<(string Link, string Target, string Fragment)> Links,
         Dictionary<string, string> Alternates);
 
-    private static PageFacts Read(string file, string html, ConcurrentBag<SiteProblem> problems)
+    /// <summary>HtmlParser keeps no state between documents, so one per thread is reused rather than configured per page.</summary>
+    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser(new HtmlParserOptions { DisableElementPositionTracking = true }));
+
+    private static PageFacts Read(string file, string html, Uri? baseUrl, ConcurrentBag<SiteProblem> problems)
     {
-        var document = new HtmlParser().ParseDocument(html);
-        var root = document.DocumentElement;
-        if (string.IsNullOrWhiteSpace(root.GetAttribute("lang")))
+        var document = Parsers.Value!.ParseDocument(html);
+        if (string.IsNullOrWhiteSpace(document.DocumentElement.GetAttribute("lang")))
         {
             problems.Add(new(file, "the <html> element has no lang attribute"));
         }
@@ -75,47 +78,73 @@ internal sealed class ValidateSite : IBuildStep
             problems.Add(new(file, "the page has no <title>"));
         }
 
-        if (document.QuerySelector("meta[name=description]")?.GetAttribute("content") is not { Length: > 0 })
+        int mains = 0, h1s = 0;
+        var description = false;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<(string, string, string)>();
+        var alternates = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in document.All)
+        {
+            if (element.GetAttribute("id") is { Length: > 0 } id && !ids.Add(id))
+            {
+                problems.Add(new(file, "the id is used twice", "#" + id));
+            }
+
+            string? link = null;
+            switch (element.LocalName)
+            {
+                case "main":
+                    mains++;
+                    break;
+                case "h1":
+                    h1s++;
+                    break;
+                case "meta":
+                    description |= element.GetAttribute("name") == "description" && !string.IsNullOrWhiteSpace(element.GetAttribute("content"));
+                    break;
+                case "a":
+                    link = element.GetAttribute("href");
+                    if (link is null)
+                    {
+                        problems.Add(new(file, "a link has no href", element.TextContent.Trim()));
+                    }
+
+                    break;
+                case "link":
+                    link = element.GetAttribute("href");
+                    if (element.GetAttribute("hreflang") is { } hreflang)
+                    {
+                        alternates[hreflang] = link ?? string.Empty;
+                        link = null;
+                    }
+
+                    break;
+                case "script":
+                case "img":
+                    link = element.GetAttribute("src");
+                    break;
+            }
+
+            if (link is not null && seen.Add(link) && TryResolve(file, link, baseUrl, out var target, out var fragment))
+            {
+                links.Add((link, target, fragment));
+            }
+        }
+
+        if (!description)
         {
             problems.Add(new(file, "the page has no meta description"));
         }
 
-        var mains = document.QuerySelectorAll("main").Length;
         if (mains != 1)
         {
             problems.Add(new(file, $"the page has {mains} <main> elements instead of one"));
         }
 
-        var h1s = document.QuerySelectorAll("h1").Length;
         if (h1s != 1)
         {
             problems.Add(new(file, $"the page has {h1s} <h1> elements instead of exactly one"));
-        }
-
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.QuerySelectorAll("[id]"))
-        {
-            if (!ids.Add(element.Id!))
-            {
-                problems.Add(new(file, "the id is used twice", "#" + element.Id));
-            }
-        }
-
-        var links = new List<string>();
-        foreach (var element in document.QuerySelectorAll("a[href], link[href]:not([hreflang]), script[src], img[src]"))
-        {
-            links.Add(element.GetAttribute("href") ?? element.GetAttribute("src")!);
-        }
-
-        foreach (var anchor in document.QuerySelectorAll("a:not([href])"))
-        {
-            problems.Add(new(file, "a link has no href", anchor.TextContent.Trim()));
-        }
-
-        var alternates = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var link in document.QuerySelectorAll("link[rel=alternate][hreflang]"))
-        {
-            alternates[link.GetAttribute("hreflang")!] = link.GetAttribute("href") ?? string.Empty;
         }
 
         return new PageFacts(title, ids, links, alternates);
@@ -125,13 +154,8 @@ internal sealed class ValidateSite : IBuildStep
     {
         foreach (var (file, page) in facts)
         {
-            foreach (var link in page.Links)
+            foreach (var (link, target, fragment) in page.Links)
             {
-                if (!TryResolve(context, file, link, out var target, out var fragment))
-                {
-                    continue;
-                }
-
                 if (!context.Written.ContainsKey(target))
                 {
                     problems.Add(new(file, "the link does not resolve to a file of the site", link));
@@ -197,72 +221,75 @@ internal sealed class ValidateSite : IBuildStep
         }
     }
 
-    private static void CheckOpenData(BuildContext context, ConcurrentBag<SiteProblem> problems)
+    private static void CheckOpenData(BuildContext context, ConcurrentBag<SiteProblem> problems) =>
+        Parallel.ForEach(
+            context.Plans,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.MaxDegreeOfParallelism), CancellationToken = context.CancellationToken },
+            snapshot => CheckOpenData(context, snapshot, problems));
+
+    private static void CheckOpenData(BuildContext context, PerformancePlan.Core.Plans.PlanSnapshot snapshot, ConcurrentBag<SiteProblem> problems)
     {
-        foreach (var snapshot in context.Plans)
+        var packagePath = SitePaths.DataPackage(snapshot.Plan.Slug);
+        Dictionary<string, List<string>> schema;
+        try
         {
-            var packagePath = SitePaths.DataPackage(snapshot.Plan.Slug);
-            Dictionary<string, List<string>> schema;
+            using var package = JsonDocument.Parse(File.ReadAllBytes(context.FullPath(packagePath)));
+            schema = package.RootElement.GetProperty("resources").EnumerateArray().ToDictionary(
+                r => r.GetProperty("path").GetString()!,
+                r => r.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList());
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+        {
+            problems.Add(new(packagePath, "datapackage.json cannot be read: " + ex.Message));
+            return;
+        }
+
+        foreach (var dataset in Datasets.All)
+        {
+            var path = SitePaths.Csv(snapshot.Plan.Slug, dataset.Name);
+            List<string[]> records;
             try
             {
-                using var package = JsonDocument.Parse(File.ReadAllBytes(context.FullPath(packagePath)));
-                schema = package.RootElement.GetProperty("resources").EnumerateArray().ToDictionary(
-                    r => r.GetProperty("path").GetString()!,
-                    r => r.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList());
+                records = CsvReader.Read(File.ReadAllBytes(context.FullPath(path)));
             }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+            catch (Exception ex) when (ex is FormatException or IOException or System.Text.DecoderFallbackException)
             {
-                problems.Add(new(packagePath, "datapackage.json cannot be read: " + ex.Message));
+                problems.Add(new(path, "the CSV cannot be read back: " + ex.Message));
                 continue;
             }
 
-            foreach (var dataset in Datasets.All)
+            if (!schema.TryGetValue(dataset.FileName, out var fields) || !fields.SequenceEqual(dataset.Header))
             {
-                var path = SitePaths.Csv(snapshot.Plan.Slug, dataset.Name);
-                List<string[]> records;
-                try
+                problems.Add(new(path, "the CSV header does not equal the field names in datapackage.json"));
+            }
+
+            if (records.Count == 0 || !records[0].SequenceEqual(dataset.Header))
+            {
+                problems.Add(new(path, "the CSV header is not " + string.Join(",", dataset.Header)));
+                continue;
+            }
+
+            var expected = dataset.Rows(snapshot).ToList();
+            if (records.Count - 1 != expected.Count)
+            {
+                problems.Add(new(path, $"the CSV has {records.Count - 1} rows; the database holds {expected.Count}"));
+                continue;
+            }
+
+            for (var r = 0; r < expected.Count; r++)
+            {
+                var row = records[r + 1];
+                if (row.Length != dataset.Fields.Count)
                 {
-                    records = CsvReader.Read(File.ReadAllBytes(context.FullPath(path)));
-                }
-                catch (Exception ex) when (ex is FormatException or IOException or System.Text.DecoderFallbackException)
-                {
-                    problems.Add(new(path, "the CSV cannot be read back: " + ex.Message));
+                    problems.Add(new(path, $"row {r + 1} has {row.Length} cells for {dataset.Fields.Count} columns"));
                     continue;
                 }
 
-                if (!schema.TryGetValue(dataset.FileName, out var fields) || !fields.SequenceEqual(dataset.Header))
+                for (var c = 0; c < row.Length; c++)
                 {
-                    problems.Add(new(path, "the CSV header does not equal the field names in datapackage.json"));
-                }
-
-                if (records.Count == 0 || !records[0].SequenceEqual(dataset.Header))
-                {
-                    problems.Add(new(path, "the CSV header is not " + string.Join(",", dataset.Header)));
-                    continue;
-                }
-
-                var expected = dataset.Rows(snapshot).ToList();
-                if (records.Count - 1 != expected.Count)
-                {
-                    problems.Add(new(path, $"the CSV has {records.Count - 1} rows; the database holds {expected.Count}"));
-                    continue;
-                }
-
-                for (var r = 0; r < expected.Count; r++)
-                {
-                    var row = records[r + 1];
-                    if (row.Length != dataset.Fields.Count)
+                    if (!CellEquals(row[c], expected[r][c]))
                     {
-                        problems.Add(new(path, $"row {r + 1} has {row.Length} cells for {dataset.Fields.Count} columns"));
-                        continue;
-                    }
-
-                    for (var c = 0; c < row.Length; c++)
-                    {
-                        if (!CellEquals(row[c], expected[r][c]))
-                        {
-                            problems.Add(new(path, $"row {r + 1}, column {dataset.Fields[c].Name} reads back as \"{row[c]}\", not as the database value \"{expected[r][c]}\""));
-                        }
+                        problems.Add(new(path, $"row {r + 1}, column {dataset.Fields[c].Name} reads back as \"{row[c]}\", not as the database value \"{expected[r][c]}\""));
                     }
                 }
             }
@@ -311,32 +338,60 @@ internal sealed class ValidateSite : IBuildStep
     }
 
     /// <summary>
-    /// Resolves a link written on <paramref name="file"/> to the site file it reaches; false for
-    /// links that leave the site (other hosts, mailto:).
+    /// Resolves a link written on a page in <paramref name="folder"/> to the site file it reaches;
+    /// false for links that leave the site (another scheme or host). The generator writes plain
+    /// relative and root paths, so they are resolved by segments; anything else goes through Uri.
     /// </summary>
-    private static bool TryResolve(BuildContext context, string file, string link, out string target, out string fragment)
+    private static bool TryResolve(string file, string link, Uri? baseUrl, out string target, out string fragment)
     {
-        target = string.Empty;
-        fragment = string.Empty;
-        var baseUrl = context.Options.BaseUrl;
-        if (baseUrl is not null && link.StartsWith(baseUrl.ToString(), StringComparison.Ordinal))
+        var folder = SitePaths.FolderOf(file);
+        if (baseUrl is not null && link.StartsWith(baseUrl.AbsoluteUri, StringComparison.Ordinal))
         {
-            link = "/" + link[baseUrl.ToString().Length..];
+            link = "/" + link[baseUrl.AbsoluteUri.Length..];
         }
 
-        if (!Uri.TryCreate(new Uri(SiteRoot, file), link, out var resolved))
+        var hash = link.IndexOf('#', StringComparison.Ordinal);
+        fragment = hash < 0 ? string.Empty : Uri.UnescapeDataString(link[(hash + 1)..]);
+        var path = hash < 0 ? link : link[..hash];
+        if (path.Length == 0)
         {
-            target = link;
+            target = file;
             return true;
         }
 
-        if (resolved.Host != SiteRoot.Host || resolved.Scheme != SiteRoot.Scheme)
+        if (path.Contains(':', StringComparison.Ordinal) || path.StartsWith("//", StringComparison.Ordinal) || path.Contains('?', StringComparison.Ordinal))
         {
-            return false;
+            if (!Uri.TryCreate(new Uri(SiteRoot, file), link, out var resolved) || resolved.Host != SiteRoot.Host || resolved.Scheme != SiteRoot.Scheme)
+            {
+                target = string.Empty;
+                return false;
+            }
+
+            target = SitePaths.FileOf(Uri.UnescapeDataString(resolved.AbsolutePath.TrimStart('/')));
+            return true;
         }
 
-        fragment = Uri.UnescapeDataString(resolved.Fragment.TrimStart('#'));
-        target = SitePaths.FileOf(Uri.UnescapeDataString(resolved.AbsolutePath.TrimStart('/')));
+        var segments = new List<string>(path.StartsWith('/') ? [] : folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        var parts = path.TrimStart('/').Split('/');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (part == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (part != "." && part.Length > 0)
+            {
+                segments.Add(Uri.UnescapeDataString(part));
+            }
+        }
+
+        var joined = string.Join('/', segments);
+        var isFolder = path.EndsWith('/') || parts[^1] is "." or "..";
+        target = isFolder ? SitePaths.FileOf(joined.Length == 0 ? string.Empty : joined + "/") : joined;
         return true;
     }
 

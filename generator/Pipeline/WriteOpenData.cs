@@ -11,21 +11,19 @@ internal sealed class WriteOpenData : IBuildStep
     public Task RunAsync(BuildContext context)
     {
         var total = context.Plans.Count * (Datasets.All.Count + 1);
-        var done = 0;
-        foreach (var snapshot in context.Plans)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            foreach (var dataset in Datasets.All)
+        Parallel.ForEach(
+            context.Plans,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.MaxDegreeOfParallelism), CancellationToken = context.CancellationToken },
+            snapshot =>
             {
-                context.Write(SitePaths.Csv(snapshot.Plan.Slug, dataset.Name), CsvFormat.Write(dataset.Header, dataset.Rows(snapshot)));
-                done++;
-            }
+                foreach (var dataset in Datasets.All)
+                {
+                    context.Write(SitePaths.Csv(snapshot.Plan.Slug, dataset.Name), CsvFormat.Write(dataset.Header, dataset.Rows(snapshot)));
+                }
 
-            context.Write(SitePaths.DataPackage(snapshot.Plan.Slug), DataPackageJson.Write(snapshot, Datasets.All));
-            done++;
-        }
-
-        context.Report(Stage, done, total);
+                context.Write(SitePaths.DataPackage(snapshot.Plan.Slug), DataPackageJson.Write(snapshot, Datasets.All));
+            });
+        context.Report(Stage, total, total);
         return Task.CompletedTask;
     }
 }

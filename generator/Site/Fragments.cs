@@ -39,10 +39,30 @@ public static class Fragments
         builder.CloseElement();
     };
 
-    /// <summary>The status as an icon and a word, never colour alone.</summary>
-    public static RenderFragment Status(this PageContext page, IndicatorStatus status) => builder =>
+    /// <summary>
+    /// A text kept in one form only (a source, a name): on an English page, text containing Chinese
+    /// is marked <c>lang="zh-TW"</c> so it is read and rendered as Chinese.
+    /// </summary>
+    public static RenderFragment Verbatim(this PageContext page, string text) => builder =>
     {
-        var (css, label, path) = status switch
+        if (page.Language == Language.ZhTw || !text.Any(IsCjk))
+        {
+            builder.AddContent(0, text);
+            return;
+        }
+
+        builder.OpenElement(1, "span");
+        builder.AddAttribute(2, "lang", Language.ZhTw.Tag());
+        builder.AddContent(3, text);
+        builder.CloseElement();
+    };
+
+    private static bool IsCjk(char c) => c is (>= '\u3000' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff') or (>= '\uff00' and <= '\uffef');
+
+    /// <summary>The status as an icon and a word, never colour alone.</summary>
+    public static RenderFragment Status(this PageContext page, IndicatorStatus status, string? label = null) => builder =>
+    {
+        var (css, word, path) = status switch
         {
             IndicatorStatus.Achieved => ("achieved", page.Text.StatusAchieved, "M7 12.5l3.2 3.2L17 9"),
             IndicatorStatus.OnTrack => ("on-track", page.Text.StatusOnTrack, "M7 12h9M13 8.5l3.5 3.5-3.5 3.5"),
@@ -53,7 +73,7 @@ public static class Fragments
         builder.AddAttribute(1, "class", "status status--" + css);
         builder.AddMarkupContent(2,
             $"<svg class=\"status__icon\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\" width=\"18\" height=\"18\"><circle cx=\"12\" cy=\"12\" r=\"10\"/><path d=\"{path}\"/></svg>");
-        builder.AddContent(3, label);
+        builder.AddContent(3, label ?? word);
         builder.CloseElement();
     };
 
@@ -70,5 +90,43 @@ public static class Fragments
 
         builder.AddContent(1, number + " ");
         builder.AddContent(2, page.Show(shown));
+    };
+
+    /// <summary>
+    /// Implementation items written as one run of "(一)… (二)…" or "(1)… (2)…": set as a list when
+    /// there are two or more numbered items, otherwise as the text.
+    /// </summary>
+    public static RenderFragment Items(this PageContext page, Bilingual items) => builder =>
+    {
+        var run = page.T(items);
+        var parts = NumberedItems.Split(run.Text);
+        if (parts.Count < 2)
+        {
+            builder.AddContent(0, page.Show(run));
+            return;
+        }
+
+        builder.OpenElement(1, "ul");
+        builder.AddAttribute(2, "class", "item-list");
+        if (run.FallbackLanguage is { } lang)
+        {
+            builder.AddAttribute(3, "lang", lang);
+        }
+
+        foreach (var part in parts)
+        {
+            builder.OpenElement(4, "li");
+            builder.AddContent(5, part);
+            builder.CloseElement();
+        }
+
+        builder.CloseElement();
+        if (run.IsFallback)
+        {
+            builder.OpenElement(6, "span");
+            builder.AddAttribute(7, "class", "pending-label");
+            builder.AddContent(8, page.Text.TranslationPending);
+            builder.CloseElement();
+        }
     };
 }

@@ -34,7 +34,7 @@ public static class EnText
         GoalCardsIntro = "Each goal's weight and where its performance indicators stand.",
         Weight = "Weight",
         Indicators = "Performance indicators",
-        IndicatorCount = "indicators",
+        IndicatorCount = n => n == 1 ? "1 indicator" : $"{n} indicators",
         BudgetTotal = "Total budget",
         ThousandNtd = "thousand NTD",
         AtAGlance = "At a glance",
@@ -102,6 +102,7 @@ public static class EnText
 
         Budget = "Programmes and budget",
         BudgetIntro = "The year's major programmes, their implementation items and amounts (thousand NTD).",
+        BudgetTable = "Budget by programme",
         Programme = "Programme",
         ImplementationItems = "Implementation items",
         Amount = "Amount (thousand NTD)",

@@ -38,7 +38,7 @@ public sealed record UiText
     public required string GoalCardsIntro { get; init; }
     public required string Weight { get; init; }
     public required string Indicators { get; init; }
-    public required string IndicatorCount { get; init; }
+    public required Func<int, string> IndicatorCount { get; init; }
     public required string BudgetTotal { get; init; }
     public required string ThousandNtd { get; init; }
     public required string AtAGlance { get; init; }
@@ -110,6 +110,7 @@ public sealed record UiText
     // Budget
     public required string Budget { get; init; }
     public required string BudgetIntro { get; init; }
+    public required string BudgetTable { get; init; }
     public required string Programme { get; init; }
     public required string ImplementationItems { get; init; }
     public required string Amount { get; init; }

@@ -34,7 +34,7 @@ public static class ZhTwText
         GoalCardsIntro = "每項目標的權重，以及其績效指標的最新達成情形。",
         Weight = "權重",
         Indicators = "績效指標",
-        IndicatorCount = "項指標",
+        IndicatorCount = n => $"{n} 項指標",
         BudgetTotal = "預算總額",
         ThousandNtd = "千元",
         AtAGlance = "計畫概要",
@@ -102,6 +102,7 @@ public static class ZhTwText
 
         Budget = "施政計畫與預算",
         BudgetIntro = "年度重要施政計畫、實施內容與經費（單位：千元）。",
+        BudgetTable = "預算配合對照表",
         Programme = "計畫名稱",
         ImplementationItems = "實施內容",
         Amount = "經費（千元）",

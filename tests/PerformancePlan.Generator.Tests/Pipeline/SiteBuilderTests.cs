@@ -52,6 +52,22 @@ public sealed class SiteBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_link_to_a_missing_anchor_or_an_unknown_asset_fails_validation()
+    {
+        using (var c = site.Database.Open())
+        {
+            c.Execute($"UPDATE site_pages SET markdown = markdown || char(10) || char(10) || '[紀錄](../{TempSite.Slug}/exchanges/#x-1999-01-01-1) ![圖](../../assets/missing.png) [外部](https://data.gov.tw/license)' WHERE key = 'open-data' AND language = 'zh-TW'");
+        }
+
+        var error = Assert.Throws<SiteValidationException>(() => site.Build());
+        Assert.Equal(2, error.Problems.Count);
+        Assert.All(error.Problems, p => Assert.Equal("zh-tw/open-data/index.html", p.File));
+        Assert.Contains(error.Problems, p => p.Link == $"../{TempSite.Slug}/exchanges/#x-1999-01-01-1" && p.Problem.Contains("anchor", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Link == "../../assets/missing.png");
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void A_cancelled_build_leaves_the_previous_site_exactly_as_it_was()
     {
         site.Build();

@@ -37,4 +37,13 @@ public sealed class SitePathsTests
     [Fact]
     public void Text_without_a_division_is_not_a_formula() =>
         Assert.Null(FormulaParts.TryParse("與締盟城市交流次數。"));
+
+    [Fact]
+    public void Numbered_implementation_items_split_into_items_and_other_text_stays_whole()
+    {
+        Assert.Equal(["(一)推動與締盟城市之交流合作", "(二)接待國際訪賓"], NumberedItems.Split("(一)推動與締盟城市之交流合作 (二)接待國際訪賓"));
+        Assert.Equal(["(1) Publish the handbook", "(2) Go online"], NumberedItems.Split("(1) Publish the handbook (2) Go online"));
+        Assert.Equal(["收到民眾申請資料立即轉交市長室，並待其交辦後約 2 個工作天完成郵寄。"], NumberedItems.Split("收到民眾申請資料立即轉交市長室，並待其交辦後約 2 個工作天完成郵寄。"));
+        Assert.Equal(["(一) 辦理市政大樓地下停車場機械式車位汰換"], NumberedItems.Split("(一) 辦理市政大樓地下停車場機械式車位汰換"));
+    }
 }
