@@ -1,0 +1,101 @@
+using Microsoft.Playwright;
+
+namespace PerformancePlan.EndToEnd.Tests.Harness;
+
+/// <summary>
+/// The portal for one test collection: its own temporary data directory (so it creates the
+/// database from <c>content/</c> and publishes on first start), test users created with the
+/// <c>add-user</c> command, and one Chromium. Tests open their own contexts; a signed-in context
+/// starts from a session made once here, so the sign-in rate limit is not spent on set-up.
+/// </summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    public const string Publisher = "e2e-publisher";
+    public const string Admin = "e2e-admin";
+    public const string Password = "correct horse battery staple 42";
+
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("pp-e2e-portal-").FullName;
+    private PortalProcess? portal;
+    private BrowserHost? browser;
+    private readonly Dictionary<string, string> sessions = new(StringComparer.Ordinal);
+
+    public string BaseUrl => (portal ?? throw new InvalidOperationException("The portal has not started.")).BaseUrl;
+
+    public BrowserHost Browser => browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    public string DataDirectory => dataDirectory;
+
+    public string PortalOutput => portal?.Output ?? string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        var launching = BrowserHost.LaunchAsync();
+        try
+        {
+            await PortalProcess.AddUserAsync(dataDirectory, Publisher, "publisher", Password);
+            await PortalProcess.AddUserAsync(dataDirectory, Admin, "admin", Password);
+            portal = await PortalProcess.StartAsync(dataDirectory);
+        }
+        finally
+        {
+            browser = await launching;
+        }
+
+        foreach (var user in new[] { Publisher, Admin })
+        {
+            await using var session = await OpenSessionAsync();
+            await SignInAsync(session, user, Password);
+            sessions[user] = await session.Context.StorageStateAsync();
+        }
+    }
+
+    /// <summary>An anonymous browser context on the portal.</summary>
+    public Task<BrowserSession> OpenSessionAsync(Action<BrowserNewContextOptions>? configure = null)
+    {
+        EnsureRunning();
+        return Browser.OpenSessionAsync(BaseUrl, configure);
+    }
+
+    /// <summary>A browser context already signed in as <paramref name="user"/>.</summary>
+    public Task<BrowserSession> OpenSignedInSessionAsync(string user = Publisher)
+    {
+        EnsureRunning();
+        return Browser.OpenSessionAsync(BaseUrl, o => o.StorageState = sessions[user]);
+    }
+
+    /// <summary>Fails with the portal's own output when it has stopped: a test must not blame a page for a dead server.</summary>
+    public void EnsureRunning()
+    {
+        if (portal is { HasExited: true })
+        {
+            throw new InvalidOperationException($"The portal stopped (exit code {portal.ExitCode}):\n{portal.Output}");
+        }
+    }
+
+    /// <summary>Signs in through the form, as a person does.</summary>
+    public static async Task SignInAsync(BrowserSession session, string user, string password)
+    {
+        await session.GotoAsync("/admin/account/signin");
+        await session.Page.Locator("#name").FillAsync(user);
+        await session.Page.Locator("#password").FillAsync(password);
+        await session.Page.Locator("main form button[type='submit']").ClickAsync();
+        await session.Page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.OrdinalIgnoreCase));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null) await browser.DisposeAsync();
+        if (portal is not null) await portal.DisposeAsync();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left in the temp folder; not worth failing the run for.
+        }
+    }
+}
+
+[CollectionDefinition(Collections.Admin)]
+public sealed class AdminCollection : ICollectionFixture<PortalFixture>;

@@ -1,0 +1,27 @@
+using PerformancePlan.Core;
+using PerformancePlan.Core.Import;
+using PerformancePlan.Core.Store;
+using PerformancePlan.Generator.Pipeline;
+
+namespace PerformancePlan.EndToEnd.Tests.Harness;
+
+/// <summary>Seeds a database from the repository's <c>content/</c> and builds the static site from it with the generator's public API.</summary>
+public static class SiteBuild
+{
+    public static async Task SeedAndBuildAsync(PlanDatabase database, string siteDirectory)
+    {
+        var seeded = ContentSeeder.SeedIfEmpty(database, RepositoryPaths.Content, ChangeContext.System(reason: "end-to-end tests"))
+            ?? throw new InvalidOperationException($"{database.Path} was not empty; the tests need a fresh database.");
+        if (seeded.PlanSlugs.Count == 0)
+        {
+            throw new InvalidOperationException($"{RepositoryPaths.Content} holds no plan to seed.");
+        }
+
+        await SiteBuilder.BuildAsync(new SiteBuildOptions
+        {
+            Database = database,
+            OutputDirectory = siteDirectory,
+            WebRootDirectory = RepositoryPaths.WebRoot,
+        });
+    }
+}
