@@ -9,7 +9,7 @@ using PerformancePlan.Core.SitePages;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Core.Users;
 using PerformancePlan.Portal.Auth;
-using PerformancePlan.Portal.Markdown;
+using PerformancePlan.Generator.Site;
 using PerformancePlan.Portal.Publishing;
 using PerformancePlan.Portal.Security;
 
@@ -55,7 +55,7 @@ public static class PortalApp
         services.AddSingleton<PasswordHashing>();
         services.AddScoped<SignInService>();
         services.AddScoped<SessionValidation>();
-        services.AddSingleton<SafeMarkdown>();
+        services.AddSingleton(SafeMarkdown.Instance);
         services.AddSingleton<ReleaseStore>();
         services.AddSingleton<CurrentRelease>();
         services.AddSingleton<PublishProgress>();

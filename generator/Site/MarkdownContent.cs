@@ -7,21 +7,9 @@ namespace PerformancePlan.Generator.Site;
 /// <summary>A Markdown page rendered to HTML: its leading heading as the title, the rest as the body.</summary>
 public sealed record MarkdownContent(TextRun Title, string Summary, string Html)
 {
-    /// <summary>
-    /// GitHub-style heading ids keep Chinese headings addressable (the default turns them into
-    /// "section"); CJK-friendly emphasis makes <c>**「政府」**</c> bold. Raw HTML is not passed
-    /// through: the texts come from editors and are published as they are.
-    /// </summary>
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseAdvancedExtensions()
-        .UseCjkFriendlyEmphasis()
-        .DisableHtml()
-        .Build();
-
     public static MarkdownContent Render(string markdown, string fallbackTitle, string? fallbackLanguage)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        var document = Markdown.Parse(markdown, SafeMarkdown.Pipeline);
         var title = fallbackTitle;
         if (document.FirstOrDefault() is HeadingBlock { Level: 1 } heading)
         {
@@ -35,12 +23,7 @@ public sealed record MarkdownContent(TextRun Title, string Summary, string Html)
             summary = summary[..157] + "…";
         }
 
-        using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new MarkdownContent(new TextRun(title, fallbackLanguage), summary, writer.ToString());
+        return new MarkdownContent(new TextRun(title, fallbackLanguage), summary, SafeMarkdown.Instance.ToHtml(document));
     }
 
     private static string PlainText(ContainerInline? inline)

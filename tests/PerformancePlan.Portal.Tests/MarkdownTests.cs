@@ -1,4 +1,4 @@
-using PerformancePlan.Portal.Markdown;
+using PerformancePlan.Generator.Site;
 
 namespace PerformancePlan.Portal.Tests;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core;
 using PerformancePlan.Core.SitePages;
 using PerformancePlan.Portal.Areas.Admin.Forms;
-using PerformancePlan.Portal.Markdown;
+using PerformancePlan.Generator.Site;
 
 namespace PerformancePlan.Portal.Areas.Admin.Pages.SitePages;
 
