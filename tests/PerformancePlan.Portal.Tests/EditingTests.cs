@@ -314,8 +314,8 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.StartsWith("id,at,user_name,", text, StringComparison.Ordinal);
         Assert.Contains("formula-editor", text, StringComparison.Ordinal);
         Assert.DoesNotContain(",=", text, StringComparison.Ordinal);
-        Assert.Equal("'=1+2", Portal.Areas.Admin.Pages.Audit.AuditCsv.Neutralise("=1+2"));
-        Assert.Equal("'@SUM(A1)", Portal.Areas.Admin.Pages.Audit.AuditCsv.Neutralise("@SUM(A1)"));
+        Assert.Equal("'=1+2", Generator.OpenData.CsvFormat.Neutralise("=1+2"));
+        Assert.Equal("'@SUM(A1)", Generator.OpenData.CsvFormat.Neutralise("@SUM(A1)"));
     }
 
     [Fact]
