@@ -30,6 +30,15 @@ public sealed class PortalOptions
 
     public int ReleasesKept { get; set; } = 5;
 
+    /// <summary>
+    /// The address the public reaches the published site at (e.g. <c>https://plan.example.gov.tw/</c>);
+    /// the sitemap, robots.txt, feeds and hreflang links use it to write absolute addresses. Empty:
+    /// they are written from the site root.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = string.Empty;
+
+    public Uri? PublicBaseUri => string.IsNullOrWhiteSpace(PublicBaseUrl) ? null : new Uri(PublicBaseUrl, UriKind.Absolute);
+
     /// <summary>On a first start with an empty database, create the plan from the content and publish it.</summary>
     public bool SeedOnFirstStart { get; set; } = true;
 
@@ -45,6 +54,12 @@ public sealed class PortalOptions
         DataDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(DataDirectory) ? RepositoryPaths.DataDirectory : DataDirectory);
         ContentDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(ContentDirectory) ? RepositoryPaths.Content : ContentDirectory);
         WebRoot = Path.GetFullPath(string.IsNullOrWhiteSpace(WebRoot) ? RepositoryPaths.WebRoot : WebRoot);
+        if (!string.IsNullOrWhiteSpace(PublicBaseUrl)
+            && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+        {
+            throw new InvalidOperationException($"Portal:PublicBaseUrl must be an absolute http(s) address, not '{PublicBaseUrl}'.");
+        }
+
         return this;
     }
 

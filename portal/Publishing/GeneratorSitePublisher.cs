@@ -18,6 +18,7 @@ public sealed class GeneratorSitePublisher(PlanDatabase database, IOptions<Porta
                 Database = database,
                 OutputDirectory = outputDirectory,
                 WebRootDirectory = options.Value.WebRoot,
+                BaseUrl = options.Value.PublicBaseUri,
             },
             stages,
             cancellationToken);

@@ -59,6 +59,18 @@ public sealed class PublishTests(GeneratorPortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task The_published_sitemap_and_robots_use_the_configured_public_address()
+    {
+        var client = factory.Anonymous();
+        var sitemap = System.Xml.Linq.XDocument.Parse(await (await client.GetAsync("/sitemap.xml")).Text());
+        var locations = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
+
+        Assert.NotEmpty(locations);
+        Assert.All(locations, l => Assert.StartsWith(GeneratorPortalFactory.PublicBaseUrl, l, StringComparison.Ordinal));
+        Assert.Contains($"Sitemap: {GeneratorPortalFactory.PublicBaseUrl}sitemap.xml", await (await client.GetAsync("/robots.txt")).Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_editor_sees_no_publish_page()
     {
         var editor = await factory.SignedIn(UserRole.Editor, "pub-editor-2");

@@ -105,7 +105,15 @@ public sealed class RateLimitedPortalFactory : PortalFactory
 /// <summary>Publishes with the real generator.</summary>
 public sealed class GeneratorPortalFactory : PortalFactory
 {
+    public const string PublicBaseUrl = "https://plan.example.gov.tw/";
+
     protected override bool RealGenerator => true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
+    }
 }
 
 /// <summary>Writes a tiny site that names the number of exchanges, so releases can be told apart.</summary>
