@@ -22,7 +22,7 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("88.5", factory.Database.Scalar("SELECT value FROM actuals WHERE indicator_id = $id AND period = '2018-Q2'", new { id }));
         var audit = factory.Database.Audit("actual", "actual-editor");
-        Assert.Contains(audit, a => a.EntityId == $"{id}/2018-Q2" && a.NewValue == "88.5");
+        Assert.Contains(audit, a => a.EntityId == "4.1/2018-Q2" && a.NewValue == "88.5");
     }
 
     [Fact]

@@ -25,8 +25,9 @@ public sealed class ActualStore(PlanDatabase database)
                 throw new ConcurrencyConflictException(Entity, actualId.ToString(CultureInfo.InvariantCulture), before);
             }
 
+            var code = c.Scalar("SELECT g.ordinal || '.' || i.ordinal FROM indicators i JOIN goals g ON g.id = i.goal_id WHERE i.id = $IndicatorId", t, new { before.IndicatorId });
             c.Execute("DELETE FROM actuals WHERE id = $actualId", t, new { actualId });
-            AuditTrail.Record(c, t, context, planId, Entity, Key(before), "delete", "value", Format(before.Value));
+            AuditTrail.Record(c, t, context, planId, Entity, $"{code}/{before.Period}", "delete", "value", Format(before.Value));
         });
 
     public static List<FieldError> Validate(Actual a, int fiscalAdYear)
@@ -65,15 +66,19 @@ public sealed class ActualStore(PlanDatabase database)
 
     public static long Save(SqliteConnection c, SqliteTransaction t, long planId, Actual a, long expectedVersion, ChangeContext context)
     {
-        var year = c.Scalar(
-            "SELECT p.roc_year FROM indicators i JOIN goals g ON g.id = i.goal_id JOIN plans p ON p.id = g.plan_id WHERE i.id = $id AND p.id = $planId",
-            t, new { id = a.IndicatorId, planId });
-        if (year is null)
+        var indicator = c.Query(
+            """
+            SELECT p.roc_year, g.ordinal || '.' || i.ordinal AS code
+            FROM indicators i JOIN goals g ON g.id = i.goal_id JOIN plans p ON p.id = g.plan_id WHERE i.id = $id AND p.id = $planId
+            """,
+            r => (RocYear: r.Int("roc_year"), Code: r.Text("code")), t, new { id = a.IndicatorId, planId }).SingleOrDefault();
+        if (indicator.Code is null)
         {
             throw new ValidationException("indicator", new("找不到此指標", $"the plan has no indicator with id {a.IndicatorId}"));
         }
 
-        var errors = Validate(a, FiscalYear.ToAd(Convert.ToInt32(year, CultureInfo.InvariantCulture)));
+        var key = $"{indicator.Code}/{a.Period}";
+        var errors = Validate(a, FiscalYear.ToAd(indicator.RocYear));
         if (errors.Count > 0)
         {
             throw new ValidationException(errors);
@@ -84,7 +89,7 @@ public sealed class ActualStore(PlanDatabase database)
             PlanReader.ReadActual, t, new { a.IndicatorId, Period = a.Period.ToString() }).SingleOrDefault();
         if ((before?.Version ?? 0) != expectedVersion)
         {
-            throw new ConcurrencyConflictException(Entity, $"{a.IndicatorId}/{a.Period}", before);
+            throw new ConcurrencyConflictException(Entity, key, before);
         }
 
         var p = new
@@ -106,7 +111,7 @@ public sealed class ActualStore(PlanDatabase database)
                 VALUES ($IndicatorId, $Period, $Value, $NoteZh, $NoteEn, $Source, $ReportedOn)
                 """,
                 t, p);
-            AuditTrail.Record(c, t, context, planId, Entity, Key(a), "create", "value", null, Format(a.Value));
+            AuditTrail.Record(c, t, context, planId, Entity, key, "create", "value", null, Format(a.Value));
             return id;
         }
 
@@ -117,11 +122,9 @@ public sealed class ActualStore(PlanDatabase database)
             WHERE indicator_id = $IndicatorId AND period = $Period AND version = $Version
             """,
             t, p);
-        AuditTrail.RecordChanges(c, t, context, planId, Entity, Key(a), Fields(before), Fields(a));
+        AuditTrail.RecordChanges(c, t, context, planId, Entity, key, Fields(before), Fields(a));
         return before.Id;
     }
-
-    private static string Key(Actual a) => $"{a.IndicatorId}/{a.Period}";
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
