@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Logging;
 using PerformancePlan.Core;
 
 namespace PerformancePlan.Generator.Cli;
@@ -40,32 +34,5 @@ public sealed class ServeCommand : ICommand
         await app.StopAsync(CancellationToken.None);
         await app.DisposeAsync();
         return ExitCodes.Ok;
-    }
-}
-
-/// <summary>A Kestrel app that serves a built site's files as they are, and 404.html with status 404 for anything else.</summary>
-public static class StaticSite
-{
-    public static WebApplication Create(string root, int port)
-    {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root, WebRootPath = root });
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var files = new PhysicalFileProvider(root);
-        var types = new FileExtensionContentTypeProvider();
-        types.Mappings[".csv"] = "text/csv; charset=utf-8";
-        types.Mappings[".xml"] = "application/xml; charset=utf-8";
-        types.Mappings[".json"] = "application/json; charset=utf-8";
-        types.Mappings[".txt"] = "text/plain; charset=utf-8";
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
-        app.Run(async context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.SendFileAsync(Path.Combine(root, "404.html"));
-        });
-        return app;
     }
 }
