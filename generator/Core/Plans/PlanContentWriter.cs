@@ -87,6 +87,19 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
         return new PlanWriteResult(planId, existing is null, counts.Added, counts.Updated, counts.Removed);
     }
 
+    private static string RecordedZh(long actuals, long exchanges) =>
+        string.Join("及", new[] { actuals > 0 ? $" {actuals} 筆實際值" : null, exchanges > 0 ? $" {exchanges} 筆交流紀錄" : null }.OfType<string>());
+
+    private static string RecordedEn(long actuals, long exchanges)
+    {
+        var parts = new[]
+        {
+            actuals > 0 ? $"{actuals} {(actuals == 1 ? "actual" : "actuals")}" : null,
+            exchanges > 0 ? $"{exchanges} {(exchanges == 1 ? "exchange entry" : "exchange entries")}" : null,
+        }.OfType<string>().ToList();
+        return string.Join(" and ", parts) + (actuals + exchanges == 1 ? " is" : " are");
+    }
+
     /// <summary>Refuses to drop an indicator that has actuals or exchange entries counting towards it.</summary>
     private static void CheckRemovals(SqliteConnection c, SqliteTransaction t, long planId, Plan plan)
     {
@@ -102,8 +115,8 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
         var errors = current
             .Where(i => !kept.Contains(i.Code) && (i.Actuals > 0 || i.Exchanges > 0))
             .Select(i => new FieldError($"indicator {i.Code}", new(
-                $"文件已無指標 {i.Code}「{i.Title.Zh}」，但它有 {i.Actuals} 筆實際值及 {i.Exchanges} 筆交流紀錄；請先移除或改歸其他指標",
-                $"the document no longer has indicator {i.Code} '{i.Title.Zh}', but {i.Actuals} actuals and {i.Exchanges} exchange entries are recorded against it; remove or reassign them first")))
+                $"文件已無指標 {i.Code}「{i.Title.Zh}」，但它有{RecordedZh(i.Actuals, i.Exchanges)}；請先移除或改歸其他指標",
+                $"the document no longer has indicator {i.Code} '{i.Title.Zh}', but {RecordedEn(i.Actuals, i.Exchanges)} recorded against it; remove or reassign them first")))
             .ToList();
         if (errors.Count > 0)
         {

@@ -91,7 +91,33 @@ public class PlanContentWriterTests
         var ex = Assert.Throws<ValidationException>(() => new PlanContentWriter(db.Database).Upsert(withoutMedia, Later));
         var error = Assert.Single(ex.Errors);
         Assert.Equal("indicator 2.4", error.Field);
-        Assert.Equal("the document no longer has indicator 2.4 '增加媒體曝光', but 4 actuals and 8 exchange entries are recorded against it; remove or reassign them first", error.Message.En);
+        Assert.Equal("the document no longer has indicator 2.4 '增加媒體曝光', but 4 actuals are recorded against it; remove or reassign them first", error.Message.En);
+        Assert.Equal(dump, DatabaseDump.Of(db.Database));
+    }
+
+    [Fact]
+    public void Dropping_an_indicator_that_exchange_entries_count_towards_names_both_kinds_of_record()
+    {
+        using var db = new SeededDatabase();
+        var dump = DatabaseDump.Of(db.Database);
+        var seed = SeedFiles.Parse();
+        var withoutDelegations = seed with
+        {
+            Plan = seed.Plan with
+            {
+                Goals = seed.Plan.Goals.Select(g => g.Ordinal != 1 ? g : g with
+                {
+                    WeightPercent = 5m,
+                    Indicators = g.Indicators.Where(i => i.Ordinal != 2).ToList(),
+                }).ToList(),
+            },
+        };
+
+        var ex = Assert.Throws<ValidationException>(() => new PlanContentWriter(db.Database).Upsert(withoutDelegations, Later));
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("indicator 1.2", error.Field);
+        Assert.Equal("the document no longer has indicator 1.2 '接待國際訪賓', but 4 actuals and 19 exchange entries are recorded against it; remove or reassign them first", error.Message.En);
+        Assert.Equal("文件已無指標 1.2「接待國際訪賓」，但它有 4 筆實際值及 19 筆交流紀錄；請先移除或改歸其他指標", error.Message.Zh);
         Assert.Equal(dump, DatabaseDump.Of(db.Database));
     }
 
