@@ -17,18 +17,6 @@ public sealed class ExchangeStore(PlanDatabase database)
     public void Delete(long planId, long id, long expectedVersion, ChangeContext context) =>
         database.InTransaction((c, t) => Delete(c, t, planId, id, expectedVersion, context));
 
-    /// <summary>Inserts every entry or none: the first invalid row aborts the batch.</summary>
-    public int CreateMany(long planId, IReadOnlyList<Exchange> exchanges, ChangeContext context) =>
-        database.InTransaction((c, t) =>
-        {
-            foreach (var e in exchanges)
-            {
-                Create(c, t, e with { PlanId = planId }, context);
-            }
-
-            return exchanges.Count;
-        });
-
     public static Exchange? Find(SqliteConnection c, SqliteTransaction? t, long planId, long id) =>
         c.Query("SELECT * FROM exchanges WHERE id = $id AND plan_id = $planId", PlanReader.ReadExchange, t, new { id, planId }).SingleOrDefault();
 

@@ -13,8 +13,6 @@ public static class Migrations
 
     public static int Latest => Scripts.Value.Count == 0 ? 0 : Scripts.Value[^1].Number;
 
-    public static IReadOnlyList<(int Number, string Name)> All => Scripts.Value.Select(s => (s.Number, s.Name)).ToList();
-
     public static int CurrentVersion(SqliteConnection connection) =>
         Convert.ToInt32(connection.Scalar("PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
 
