@@ -11,6 +11,9 @@ public static class Migrations
 {
     private static readonly Lazy<IReadOnlyList<(int Number, string Name, string Sql)>> Scripts = new(Load);
 
+    /// <summary>Every migration script by number and file name, in the order they apply.</summary>
+    public static IReadOnlyList<(int Number, string Name)> All => Scripts.Value.Select(s => (s.Number, s.Name)).ToList();
+
     public static int Latest => Scripts.Value.Count == 0 ? 0 : Scripts.Value[^1].Number;
 
     public static int CurrentVersion(SqliteConnection connection) =>
