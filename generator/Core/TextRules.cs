@@ -30,6 +30,4 @@ public static class TextRules
             errors.Add(new(field, new($"{label.Zh}須介於 0 至 100", $"the {label.En} must be from 0 to 100")));
         }
     }
-
-    public static Bilingual Trimmed(this Bilingual text) => new(text.Zh.Trim(), text.En.Trim());
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerformancePlan.Core.Import;
 
 namespace PerformancePlan.Generator.Text;
 
@@ -151,8 +152,8 @@ public static class ZhTwText
 
         MonthNames = Enumerable.Range(1, 12).Select(m => m.ToString(CultureInfo.InvariantCulture) + " 月").ToArray(),
         FiscalYear = (roc, ad) => $"民國 {roc} 年度（{ad} 年）",
-        GoalNumber = n => "目標" + ChineseNumerals.Of(n),
-        ItemMarker = n => "（" + ChineseNumerals.Of(n) + "）",
+        GoalNumber = n => "目標" + ChineseNumerals.Format(n),
+        ItemMarker = n => "（" + ChineseNumerals.Format(n) + "）",
         LongDate = d => $"{d.Year} 年 {d.Month} 月 {d.Day} 日",
         MonthOfYear = d => $"{d.Year} 年 {d.Month} 月",
     };

@@ -59,14 +59,14 @@ public static class ExchangeRules
     {
         ["date"] = e.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["kind"] = e.Kind.Code(),
-        ["partner_city_zh"] = e.PartnerCity.Zh,
-        ["partner_city_en"] = e.PartnerCity.En,
-        ["country_zh"] = e.Country.Zh,
-        ["country_en"] = e.Country.En,
+        ["partner_city_zh"] = e.PartnerCity.Zh.Trim(),
+        ["partner_city_en"] = e.PartnerCity.En.Trim(),
+        ["country_zh"] = e.Country.Zh.Trim(),
+        ["country_en"] = e.Country.En.Trim(),
         ["delegation_size"] = e.DelegationSize?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["summary_zh"] = e.Summary.Zh,
-        ["summary_en"] = e.Summary.En,
-        ["indicator_code"] = e.IndicatorCode,
-        ["source_url"] = e.SourceUrl,
+        ["summary_zh"] = e.Summary.Zh.Trim(),
+        ["summary_en"] = e.Summary.En.Trim(),
+        ["indicator_code"] = string.IsNullOrWhiteSpace(e.IndicatorCode) ? null : e.IndicatorCode.Trim(),
+        ["source_url"] = string.IsNullOrWhiteSpace(e.SourceUrl) ? null : e.SourceUrl.Trim(),
     };
 }

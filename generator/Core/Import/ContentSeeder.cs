@@ -155,7 +155,7 @@ public static class ContentSeeder
                 t, new { key, language, markdown });
             if (added > 0)
             {
-                AuditTrail.Record(c, t, context, null, "site_page", $"{key}.{language}", "import");
+                AuditTrail.Record(c, t, context, null, "site_page", $"{key}/{language}", "import");
                 written++;
             }
         }

@@ -7,7 +7,6 @@ namespace PerformancePlan.Core.Plans;
 /// <summary>What an editor can change about a strategic goal: its title, weight and items.</summary>
 public sealed record GoalEdit(long GoalId, Bilingual Title, decimal WeightPercent, IReadOnlyList<Bilingual> Items, long Version)
 {
-    public static GoalEdit Of(StrategicGoal goal) => new(goal.Id, goal.Title, goal.WeightPercent, goal.Items.Select(i => i.Text).ToList(), goal.Version);
 
     public List<FieldError> Validate()
     {
@@ -97,14 +96,7 @@ public sealed class GoalStore(PlanDatabase database)
                 new { id = edit.GoalId, ordinal = i + 1, zh = edit.Items[i].Zh.Trim(), en = edit.Items[i].En.Trim() });
         }
 
-        var after = edit.AuditFields();
-        for (var i = edit.Items.Count; i < before.Items.Count; i++)
-        {
-            after[$"item_{i + 1}_zh"] = null;
-            after[$"item_{i + 1}_en"] = null;
-        }
-
-        AuditTrail.RecordChanges(c, t, context, planId, Entity, Key(edit.GoalId), before.AuditFields(), after);
+        AuditTrail.RecordChanges(c, t, context, planId, Entity, Key(edit.GoalId), before.AuditFields(), edit.AuditFields());
         PlanContent.Touch(c, t, planId, context);
     }
 

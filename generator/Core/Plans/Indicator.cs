@@ -74,6 +74,10 @@ public static class IndicatorDirections
         _ => throw new ArgumentOutOfRangeException(nameof(direction)),
     };
 
+    /// <summary>The direction a stored code names; the schema only allows the three codes.</summary>
+    public static IndicatorDirection FromCode(string code) =>
+        TryParse(code, out var direction) ? direction : throw new InvalidDataException($"Unknown indicator direction '{code}'.");
+
     public static bool TryParse(string? code, out IndicatorDirection direction)
     {
         foreach (var d in Enum.GetValues<IndicatorDirection>())

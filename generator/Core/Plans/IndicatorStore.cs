@@ -74,7 +74,7 @@ public sealed class IndicatorStore(PlanDatabase database)
                 r.Bilingual("measurement"),
                 r.Bilingual("unit"),
                 r.Decimal("target_value"),
-                IndicatorDirections.TryParse(r.Text("direction"), out var d) ? d : IndicatorDirection.HigherIsBetter,
+                IndicatorDirections.FromCode(r.Text("direction")),
                 r.Long("version")),
             t,
             new { indicatorId, planId }).SingleOrDefault();

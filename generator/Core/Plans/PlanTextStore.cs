@@ -29,7 +29,7 @@ public sealed class PlanTextStore(PlanDatabase database)
         c.Execute(
             """
             UPDATE plans SET agency_zh = $AgencyZh, agency_en = $AgencyEn, vision_zh = $VisionZh, vision_en = $VisionEn,
-                updated_on = $UpdatedOn, version = version + 1
+                version = version + 1
             WHERE id = $planId AND version = $expectedVersion
             """,
             t,
@@ -39,7 +39,6 @@ public sealed class PlanTextStore(PlanDatabase database)
                 AgencyEn = texts.Agency.En.Trim(),
                 VisionZh = texts.Vision.Zh.Trim(),
                 VisionEn = texts.Vision.En.Trim(),
-                UpdatedOn = DateOnly.FromDateTime(context.At.UtcDateTime),
                 planId,
                 expectedVersion,
             });
@@ -53,7 +52,8 @@ public sealed class PlanTextStore(PlanDatabase database)
         }
 
         AuditTrail.RecordChanges(c, t, context, planId, Entity, planId.ToString(CultureInfo.InvariantCulture),
-            before.Value.Texts.AuditFields(), WithRemovedTasks(before.Value.Texts, texts));
+            before.Value.Texts.AuditFields(), texts.AuditFields());
+        PlanContent.Touch(c, t, planId, context);
     }
 
     /// <summary>The plan's texts and version as stored, or null when there is no such plan.</summary>
@@ -71,18 +71,5 @@ public sealed class PlanTextStore(PlanDatabase database)
 
         var tasks = c.Query("SELECT text_zh, text_en FROM plan_tasks WHERE plan_id = $planId ORDER BY ordinal", r => r.Bilingual("text"), t, new { planId });
         return (new PlanTextEdit(header.Agency, header.Vision, tasks), header.Version);
-    }
-
-    /// <summary>The new fields, with the tasks that were removed recorded as emptied.</summary>
-    private static Dictionary<string, string?> WithRemovedTasks(PlanTextEdit before, PlanTextEdit after)
-    {
-        var fields = after.AuditFields();
-        for (var i = after.Tasks.Count; i < before.Tasks.Count; i++)
-        {
-            fields[$"task_{i + 1}_zh"] = null;
-            fields[$"task_{i + 1}_en"] = null;
-        }
-
-        return fields;
     }
 }

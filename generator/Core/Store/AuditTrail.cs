@@ -39,7 +39,10 @@ public static class AuditTrail
             new { at = context.At, user = context.UserName, planId, entity, entityId, action, field, old = oldValue, @new = newValue, reason = context.Reason });
     }
 
-    /// <summary>One entry per field whose value differs between <paramref name="before"/> and <paramref name="after"/>.</summary>
+    /// <summary>
+    /// One entry per field whose value differs between <paramref name="before"/> and <paramref name="after"/>;
+    /// a field that only <paramref name="before"/> has (a removed list item) is recorded as emptied.
+    /// </summary>
     public static int RecordChanges(
         SqliteConnection connection,
         SqliteTransaction transaction,
@@ -57,6 +60,15 @@ public static class AuditTrail
             if (!string.Equals(oldValue, newValue, StringComparison.Ordinal))
             {
                 Record(connection, transaction, context, planId, entity, entityId, "update", field, oldValue, newValue);
+                count++;
+            }
+        }
+
+        foreach (var (field, oldValue) in before)
+        {
+            if (!after.ContainsKey(field) && oldValue is not null)
+            {
+                Record(connection, transaction, context, planId, entity, entityId, "update", field, oldValue, null);
                 count++;
             }
         }

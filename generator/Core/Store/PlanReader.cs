@@ -92,7 +92,7 @@ public sealed class PlanReader(PlanDatabase database)
                 MeasurementStandard = r.Bilingual("measurement"),
                 TargetValue = r.Decimal("target_value"),
                 Unit = r.Bilingual("unit"),
-                Direction = IndicatorDirections.TryParse(r.Text("direction"), out var d) ? d : IndicatorDirection.HigherIsBetter,
+                Direction = IndicatorDirections.FromCode(r.Text("direction")),
                 Version = r.Long("version"),
             },
             transaction,
