@@ -128,7 +128,7 @@ public sealed partial class ImportCommand : ICommand, IHasFlags
         output.WriteLine($"indicators:   {plan.Indicators.Count()}");
         foreach (var i in plan.Indicators)
         {
-            var unit = i.Unit.Zh == "%" ? "%" : " " + i.Unit.Zh;
+            var unit = i.IsPercentage ? "%" : " " + i.Unit.Zh;
             output.WriteLine($"  {i.Code} {i.Title.Zh} ({Numbers.Format(i.WeightPercent)}%): target {Numbers.Format(i.TargetValue)}{unit}, {i.Direction.Code()}");
         }
 
@@ -138,7 +138,7 @@ public sealed partial class ImportCommand : ICommand, IHasFlags
             output.WriteLine($"  {b.ProgrammeOrdinal}. {b.ProgrammeTitle.Zh}: {Numbers.Format(b.AmountThousandNtd)}{(b.Note.Zh.Length > 0 ? $" ({b.Note.Zh})" : string.Empty)}");
         }
 
-        output.WriteLine($"budget total: {imported.BudgetTotal.ToString("#,##0.##", CultureInfo.InvariantCulture)} thousand NTD");
+        output.WriteLine($"budget total: {Text.Formats.Amount(imported.BudgetTotal)} thousand NTD");
     }
 
     [GeneratedRegex("[^a-z0-9]+")]

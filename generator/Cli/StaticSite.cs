@@ -28,7 +28,6 @@ public static class StaticSite
         types.Mappings[".xml"] = "application/xml; charset=utf-8";
         types.Mappings[".json"] = "application/json; charset=utf-8";
         types.Mappings[".txt"] = "text/plain; charset=utf-8";
-        types.Mappings[".atom"] = "application/atom+xml";
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
         app.Run(async context =>

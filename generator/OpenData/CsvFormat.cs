@@ -42,10 +42,10 @@ public static class CsvFormat
     {
         null => string.Empty,
         string s => neutralise ? Neutralise(s) : s,
-        decimal d => d.ToString("0.############################", CultureInfo.InvariantCulture),
-        int i => i.ToString(CultureInfo.InvariantCulture),
+        decimal d => Text.Formats.Raw(d),
+        int i => Text.Formats.Raw(i),
         long l => l.ToString(CultureInfo.InvariantCulture),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly date => Text.Formats.Iso(date),
         _ => throw new ArgumentException($"No CSV form for a {value.GetType().Name}.", nameof(value)),
     };
 

@@ -183,8 +183,6 @@ public static class Datasets
             s => s.ESignatureUpdatedOn ?? s.ContentUpdatedOn),
     ];
 
-    public static Dataset Named(string name) => All.Single(d => d.Name == name);
-
     public static string StatusCode(IndicatorStatus status) => status switch
     {
         IndicatorStatus.Achieved => "achieved",

@@ -23,6 +23,4 @@ public static class PlanTexts
 
     /// <summary>The anchor of an indicator's section on its goal page: <c>indicator-1-2</c>.</summary>
     public static string IndicatorAnchor(Indicator indicator) => $"indicator-{indicator.GoalOrdinal}-{indicator.Ordinal}";
-
-    public static string IndicatorAnchor(string code) => "indicator-" + code.Replace('.', '-');
 }

@@ -9,8 +9,7 @@ public sealed record SiteInfo(
     IReadOnlyDictionary<(string Key, string Language), string> SitePages,
     Uri? BaseUrl)
 {
-    public DateOnly? LastUpdated => Plans.Count == 0 ? null : Plans.Max(p => p.LastUpdatedOn);
-
+    public DateOnly? LastUpdated { get; } = Plans.Count == 0 ? null : Plans.Max(p => p.LastUpdatedOn);
 
     /// <summary>The Markdown of a site page in <paramref name="language"/>, falling back to zh-TW (marked by the caller).</summary>
     public (string Markdown, bool IsFallback)? SitePage(string key, Language language)

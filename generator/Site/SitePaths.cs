@@ -36,8 +36,6 @@ public static class SitePaths
 
     public static string OpenData(Language language, string slug) => $"{language.Segment()}/{slug}/open-data/";
 
-    public static string DataFolder(string slug) => $"data/{slug}/";
-
     public static string Csv(string slug, string dataset) => $"data/{slug}/{dataset}.csv";
 
     public static string DataPackage(string slug) => $"data/{slug}/datapackage.json";

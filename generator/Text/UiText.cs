@@ -83,12 +83,8 @@ public sealed record UiText
     public required string Entries { get; init; }
     public required string EntriesCounted { get; init; }
     public required string ShareOfTarget { get; init; }
-    public required string Date { get; init; }
-    public required string PartnerCity { get; init; }
-    public required string Country { get; init; }
     public required string DelegationSize { get; init; }
     public required string People { get; init; }
-    public required string Summary { get; init; }
     public required string SourceLink { get; init; }
     public required string AllEntries { get; init; }
     public required string NoExchanges { get; init; }
