@@ -8,19 +8,16 @@ public sealed class PublishProgress : IProgress<string>
 
     public bool IsRunning { get; private set; }
 
-    public DateTimeOffset? StartedAt { get; private set; }
-
     public string? Error { get; private set; }
 
     public Release? Result { get; private set; }
 
-    public void Start(DateTimeOffset at)
+    public void Start()
     {
         lock (gate)
         {
             steps.Clear();
             IsRunning = true;
-            StartedAt = at;
             Error = null;
             Result = null;
         }

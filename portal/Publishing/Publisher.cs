@@ -43,7 +43,7 @@ public sealed class Publisher(
             var started = clock.GetUtcNow();
             var name = NewName(started);
             var directory = Path.Combine(Root, name);
-            progress.Start(started);
+            progress.Start();
             Directory.CreateDirectory(Root);
             SiteBuildSummary summary;
             try

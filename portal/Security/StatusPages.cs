@@ -8,6 +8,8 @@ namespace PerformancePlan.Portal.Security;
 /// <summary>Short pages for the admin's error statuses (400, 403, 404, 429, 500), in the editor's language.</summary>
 public static class StatusPages
 {
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static async Task Write(StatusCodeContext context)
     {
         var http = context.HttpContext;
@@ -35,7 +37,7 @@ public static class StatusPages
         };
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/html; charset=utf-8";
-        var e = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        var e = Encoder;
         await http.Response.WriteAsync(
             $"""
             <!DOCTYPE html>

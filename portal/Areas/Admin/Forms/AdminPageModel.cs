@@ -54,9 +54,22 @@ public abstract class AdminPageModel : PageModel
         return CurrentPlan is not null;
     }
 
-    protected PlanSnapshot LoadPlan() =>
-        (ChoosePlan() ? new PlanReader(Database).Load(CurrentPlan!.Slug) : null)
-        ?? throw new InvalidOperationException("The database holds no plan.");
+    /// <summary>The chosen plan's summary, for handlers that need only its id and slug.</summary>
+    protected PlanReader.PlanSummary RequirePlan() =>
+        ChoosePlan() ? CurrentPlan! : throw new InvalidOperationException("The database holds no plan.");
+
+    /// <summary>Everything about the chosen plan, or null when the database holds no plan.</summary>
+    protected PlanSnapshot? TryLoadPlan() => ChoosePlan() ? new PlanReader(Database).Load(CurrentPlan!.Slug) : null;
+
+    protected PlanSnapshot LoadPlan() => TryLoadPlan() ?? throw new InvalidOperationException("The database holds no plan.");
+
+    /// <summary>The posted values of <paramref name="names"/>, as typed.</summary>
+    protected Dictionary<string, string?> ReadForm(IEnumerable<string> names) =>
+        names.ToDictionary(n => n, n => (string?)Request.Form[n].ToString(), StringComparer.Ordinal);
+
+    /// <summary>Back to a page inside the admin: a return address outside it is ignored.</summary>
+    protected IActionResult RedirectWithinAdmin(string? returnUrl) =>
+        LocalRedirect(Url.IsLocalUrl(returnUrl) && returnUrl!.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) ? returnUrl : "/admin");
 
     protected void ShowConflict(ConcurrencyConflictException conflict, IReadOnlyDictionary<string, string?>? theirs, IReadOnlyDictionary<string, string?> yours)
     {
@@ -67,18 +80,9 @@ public abstract class AdminPageModel : PageModel
     /// <summary>The field's label in the editor's language (the field name when it has none).</summary>
     public string Label(string field) => T.FieldLabel(field);
 
-    public IActionResult RedirectDone(string done, object? routeValues = null)
-    {
-        var values = new RouteValueDictionary(routeValues) { ["done"] = done };
-        if (PlanSlug is not null && !values.ContainsKey("plan"))
-        {
-            values["plan"] = PlanSlug;
-        }
+    public IActionResult RedirectDone(string done, object? routeValues = null) => RedirectDoneTo(null, done, routeValues);
 
-        return RedirectToPage(null, values);
-    }
-
-    public IActionResult RedirectDoneTo(string page, string done, object? routeValues = null)
+    public IActionResult RedirectDoneTo(string? page, string done, object? routeValues = null)
     {
         var values = new RouteValueDictionary(routeValues) { ["done"] = done };
         if (PlanSlug is not null && !values.ContainsKey("plan"))

@@ -9,6 +9,8 @@ namespace PerformancePlan.Portal.Areas.Admin.Forms;
 /// </summary>
 public sealed record Field(string Name, string Label)
 {
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public string? Value { get; init; }
 
     public string Type { get; init; } = "text";
@@ -39,7 +41,7 @@ public sealed record Field(string Name, string Label)
 
     public IHtmlContent Render(FormErrors errors)
     {
-        var e = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        var e = Encoder;
         var error = errors.For(Name);
         var id = Name;
         var describedBy = string.Join(' ', new[] { Hint is null ? null : id + "-hint", error is null ? null : id + "-error" }.Where(x => x is not null));

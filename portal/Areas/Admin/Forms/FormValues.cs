@@ -5,6 +5,10 @@ namespace PerformancePlan.Portal.Areas.Admin.Forms;
 /// <summary>Reads typed values out of form text, adding an error that names the field when the text is not one.</summary>
 public static class FormValues
 {
+    /// <summary>The record version a form carried back (0 for a new record or a tampered value).</summary>
+    public static long Version(string? text) =>
+        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) ? version : 0;
+
     public static decimal? Decimal(FormErrors errors, string field, string? text, string label, Text.AdminText t, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(text))

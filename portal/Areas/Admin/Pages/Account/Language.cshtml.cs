@@ -15,6 +15,6 @@ public sealed class LanguageModel : AdminPageModel
     public IActionResult OnPost(string? language, string? returnUrl)
     {
         AdminLanguage.Set(HttpContext, language == "en" ? Language.En : Language.ZhTw);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) && returnUrl!.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) ? returnUrl : "/admin");
+        return RedirectWithinAdmin(returnUrl);
     }
 }

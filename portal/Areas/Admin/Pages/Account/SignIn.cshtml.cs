@@ -29,7 +29,7 @@ public sealed class SignInModel(SignInService signIn, UserStore users) : AdminPa
         var outcome = await signIn.SignInAsync(HttpContext, Name, Password);
         if (outcome == SignInOutcome.SignedIn)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl!.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) ? ReturnUrl : "/admin");
+            return RedirectWithinAdmin(ReturnUrl);
         }
 
         Errors.Add(outcome == SignInOutcome.LockedOut ? "name" : "password", outcome == SignInOutcome.LockedOut ? T.SignInLocked : T.SignInWrong);

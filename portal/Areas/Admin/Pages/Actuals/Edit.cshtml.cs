@@ -72,7 +72,7 @@ public sealed class EditModel : AdminPageModel
             Source = Values["source"]!,
             ReportedOn = reportedOn!.Value,
         };
-        var version = long.TryParse(Values["version"], CultureInfo.InvariantCulture, out var v) ? v : 0;
+        var version = FormValues.Version(Values["version"]);
         try
         {
             new ActualStore(Database).Save(CurrentPlan!.Id, actual, version, Change());

@@ -45,10 +45,7 @@ public sealed class EditModel : AdminPageModel
             return NotFound();
         }
 
-        foreach (var name in Names)
-        {
-            Values[name] = Request.Form[name].ToString();
-        }
+        Values = ReadForm(Names);
 
         var programme = FormValues.Int(Errors, "programme_ordinal", Values["programme_ordinal"], Label("programme_ordinal"), T);
         var amount = FormValues.Decimal(Errors, "amount_thousand_ntd", Values["amount_thousand_ntd"], Label("amount_thousand_ntd"), T);
@@ -67,7 +64,7 @@ public sealed class EditModel : AdminPageModel
             Items = new Bilingual(Values["items_zh"]!, Values["items_en"]!),
             AmountThousandNtd = amount!.Value,
             Note = new Bilingual(Values["note_zh"]!, Values["note_en"]!),
-            Version = long.TryParse(Values["version"], CultureInfo.InvariantCulture, out var v) ? v : 0,
+            Version = FormValues.Version(Values["version"]),
         };
         var store = new BudgetStore(Database);
         try

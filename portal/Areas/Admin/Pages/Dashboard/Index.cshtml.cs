@@ -20,10 +20,10 @@ public sealed class IndexModel(ReleaseStore releases) : AdminPageModel
 
     public void OnGet()
     {
-        if (ChoosePlan())
+        Snapshot = TryLoadPlan();
+        if (Snapshot is not null)
         {
-            Snapshot = new PlanReader(Database).Load(CurrentPlan!.Slug);
-            var reported = Snapshot!.Plan.Indicators.SelectMany(i => i.Actuals).Select(a => a.Period).ToList();
+            var reported = Snapshot.Plan.Indicators.SelectMany(i => i.Actuals).Select(a => a.Period).ToList();
             LatestPeriod = reported.Count == 0 ? null : reported.Max();
             Missing = Snapshot.Plan.Indicators
                 .Where(i => LatestPeriod is null || i.Actuals.All(a => a.Period != LatestPeriod))

@@ -40,11 +40,8 @@ public sealed class EditModel : AdminPageModel
 
     public IActionResult OnPost()
     {
-        LoadPlan();
-        foreach (var name in Counts.Append("month").Append("version"))
-        {
-            Values[name] = Request.Form[name].ToString();
-        }
+        RequirePlan();
+        Values = ReadForm(Counts.Append("month").Append("version"));
 
         IsNew = Values["version"] == "0";
         var counts = Counts.Select(c => FormValues.Int(Errors, c, Values[c], Label(c), T)).ToList();
@@ -71,7 +68,7 @@ public sealed class EditModel : AdminPageModel
         Ratio = month.RatioPercent;
         try
         {
-            new ESignatureStore(Database).Save(month, long.TryParse(Values["version"], CultureInfo.InvariantCulture, out var v) ? v : 0, Change());
+            new ESignatureStore(Database).Save(month, FormValues.Version(Values["version"]), Change());
             return RedirectDoneTo("Index", "saved");
         }
         catch (ValidationException ex)

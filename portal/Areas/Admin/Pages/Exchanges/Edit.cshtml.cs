@@ -51,10 +51,7 @@ public sealed class EditModel : AdminPageModel
             return NotFound();
         }
 
-        foreach (var name in Names.Append("version"))
-        {
-            Values[name] = Request.Form[name].ToString();
-        }
+        Values = ReadForm(Names.Append("version"));
 
         var date = FormValues.Date(Errors, "date", Values["date"], Label("date"), T);
         var size = FormValues.Int(Errors, "delegation_size", Values["delegation_size"], Label("delegation_size"), T, required: false);
@@ -80,7 +77,7 @@ public sealed class EditModel : AdminPageModel
             Summary = new Bilingual(Values["summary_zh"]!, Values["summary_en"]!),
             IndicatorCode = Values["indicator_code"],
             SourceUrl = Values["source_url"],
-            Version = long.TryParse(Values["version"], CultureInfo.InvariantCulture, out var v) ? v : 0,
+            Version = FormValues.Version(Values["version"]),
         };
         var store = new ExchangeStore(Database);
         try

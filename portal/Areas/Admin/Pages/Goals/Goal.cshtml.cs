@@ -51,7 +51,7 @@ public sealed class GoalModel : AdminPageModel
         Ordinal = goal.Ordinal;
         Title = new Bilingual(form["title_zh"].ToString(), form["title_en"].ToString());
         Weight = form["weight_percent"].ToString();
-        Version = long.TryParse(form["version"], CultureInfo.InvariantCulture, out var v) ? v : 0;
+        Version = FormValues.Version(form["version"]);
         var items = new List<Bilingual>();
         for (var n = 1; form.ContainsKey($"item_{n}_zh"); n++)
         {

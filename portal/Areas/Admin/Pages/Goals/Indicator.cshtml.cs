@@ -72,7 +72,7 @@ public sealed class IndicatorModel : AdminPageModel
             new Bilingual(Values["unit_zh"]!, Values["unit_en"]!),
             target!.Value,
             direction,
-            long.TryParse(Values["version"], CultureInfo.InvariantCulture, out var v) ? v : 0);
+            FormValues.Version(Values["version"]));
         try
         {
             new IndicatorStore(Database).Update(plan.Id, edit, Change(Values["reason"] ?? string.Empty));
