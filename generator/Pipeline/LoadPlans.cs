@@ -1,3 +1,4 @@
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Generator.Site;
 

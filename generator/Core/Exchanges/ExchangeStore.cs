@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Core.Exchanges;

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using PerformancePlan.Core.Budget;
-using PerformancePlan.Core.Import;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 
-namespace PerformancePlan.Core.Plans;
+namespace PerformancePlan.Core.Import;
 
 /// <summary>What an import did to the plan's content.</summary>
 public sealed record PlanWriteResult(long PlanId, bool Created, int IndicatorsAdded, int IndicatorsUpdated, int IndicatorsRemoved);

@@ -2,9 +2,9 @@ using Microsoft.Data.Sqlite;
 using PerformancePlan.Core.Budget;
 using PerformancePlan.Core.ESignature;
 using PerformancePlan.Core.Exchanges;
-using PerformancePlan.Core.Plans;
+using PerformancePlan.Core.Store;
 
-namespace PerformancePlan.Core.Store;
+namespace PerformancePlan.Core.Plans;
 
 /// <summary>Reads plans and their data from the store.</summary>
 public sealed class PlanReader(PlanDatabase database)

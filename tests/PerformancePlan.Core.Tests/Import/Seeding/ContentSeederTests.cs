@@ -1,8 +1,10 @@
 using PerformancePlan.Core.Import;
+using PerformancePlan.Core.Import.Seeding;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Core.Tests.Support;
 
-namespace PerformancePlan.Core.Tests.Import;
+namespace PerformancePlan.Core.Tests.Import.Seeding;
 
 public class ContentSeederTests
 {
