@@ -275,7 +275,7 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
         var p = new { planId };
         var goals = Convert.ToInt64(c.Scalar("SELECT COUNT(*) FROM goals WHERE plan_id = $planId", t, p), CultureInfo.InvariantCulture);
         var indicators = Convert.ToInt64(c.Scalar("SELECT COUNT(*) FROM indicators i JOIN goals g ON g.id = i.goal_id WHERE g.plan_id = $planId", t, p), CultureInfo.InvariantCulture);
-        var budget = PlanReader.LoadBudgetLines(c, t, planId);
+        var budget = BudgetQueries.ForPlan(c, t, planId);
         return $"{goals} goals, {indicators} indicators, {budget.Count} budget lines, total {BudgetFigures.Total(budget).ToString(CultureInfo.InvariantCulture)} thousand NTD";
     }
 
