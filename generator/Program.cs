@@ -1,4 +1,3 @@
-using System.Reflection;
 using PerformancePlan.Generator.Cli;
 
 // The generator's command line: import | import-data | build | serve | bench.

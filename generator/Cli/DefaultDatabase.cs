@@ -1,5 +1,4 @@
 using PerformancePlan.Core;
-using PerformancePlan.Core.Import;
 using PerformancePlan.Core.Import.Seeding;
 using PerformancePlan.Core.Store;
 

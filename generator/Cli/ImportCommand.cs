@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Import;
 using PerformancePlan.Core.Plans;
-using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Generator.Cli;
 

@@ -1,5 +1,4 @@
 using PerformancePlan.Core;
-using PerformancePlan.Core.Budget;
 using PerformancePlan.Core.ESignature;
 using PerformancePlan.Core.Exchanges;
 using PerformancePlan.Core.Plans;

@@ -1,5 +1,4 @@
 using PerformancePlan.Core;
-using PerformancePlan.Core.Plans;
 using PerformancePlan.Generator.Site;
 using PerformancePlan.Generator.Site.Pages;
 using PerformancePlan.Generator.Text;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Rendering;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Plans;
 

@@ -9,6 +9,7 @@ namespace PerformancePlan.Generator.Site;
 /// site: Markdig for the syntax, then HtmlSanitizer so that no script, event handler, style, frame
 /// or javascript: link survives, whatever the editor typed.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A service the portal takes from dependency injection; its members stay instance members.")]
 public sealed class SafeMarkdown
 {
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Net;
-using PerformancePlan.Core;
 using PerformancePlan.Core.Users;
 using PerformancePlan.Portal.Auth;
 using PerformancePlan.Portal.Tests.Support;

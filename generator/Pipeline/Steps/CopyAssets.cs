@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using PerformancePlan.Generator.Site;
-using PerformancePlan.Generator.Pipeline;
 
 namespace PerformancePlan.Generator.Pipeline.Steps;
 

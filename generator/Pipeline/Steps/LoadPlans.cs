@@ -1,8 +1,6 @@
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.SitePages;
-using PerformancePlan.Core.Store;
 using PerformancePlan.Generator.Site;
-using PerformancePlan.Generator.Pipeline;
 
 namespace PerformancePlan.Generator.Pipeline.Steps;
 

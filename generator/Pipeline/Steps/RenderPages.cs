@@ -1,6 +1,5 @@
 using System.Text;
 using PerformancePlan.Generator.Site;
-using PerformancePlan.Generator.Pipeline;
 
 namespace PerformancePlan.Generator.Pipeline.Steps;
 

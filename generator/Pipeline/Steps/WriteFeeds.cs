@@ -5,7 +5,6 @@ using PerformancePlan.Core.Exchanges;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Generator.Site;
 using PerformancePlan.Generator.Text;
-using PerformancePlan.Generator.Pipeline;
 
 namespace PerformancePlan.Generator.Pipeline.Steps;
 

@@ -1,6 +1,5 @@
 using PerformancePlan.Generator.OpenData;
 using PerformancePlan.Generator.Site;
-using PerformancePlan.Generator.Pipeline;
 
 namespace PerformancePlan.Generator.Pipeline.Steps;
 

@@ -1,7 +1,6 @@
 using PerformancePlan.Core;
 using PerformancePlan.Generator.Site;
 using PerformancePlan.Generator.Text;
-using PerformancePlan.Generator.Pipeline;
 
 namespace PerformancePlan.Generator.Pipeline.Steps;
 

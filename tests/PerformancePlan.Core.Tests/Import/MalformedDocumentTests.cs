@@ -1,5 +1,4 @@
 using PerformancePlan.Core.Import;
-using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Tests.Support;
 
 namespace PerformancePlan.Core.Tests.Import;

@@ -1,6 +1,5 @@
 using PerformancePlan.Core.Import;
 using PerformancePlan.Core.Plans;
-using PerformancePlan.Core.Store;
 using PerformancePlan.Core.Tests.Support;
 
 namespace PerformancePlan.Core.Tests.Import;

@@ -27,7 +27,8 @@ public class PeriodTests
     [Fact]
     public void Periods_order_by_the_month_they_end_a_quarter_before_the_month_that_ends_it()
     {
-        var periods = new[] { "2018-Q2", "2018-04", "2017-12", "2018-06", "2018-Q1", "2018-03" }.Select(Period.Parse).Order().Select(p => p.ToString());
+        string[] written = ["2018-Q2", "2018-04", "2017-12", "2018-06", "2018-Q1", "2018-03"];
+        var periods = written.Select(Period.Parse).Order().Select(p => p.ToString());
         Assert.Equal(["2017-12", "2018-Q1", "2018-03", "2018-04", "2018-Q2", "2018-06"], periods);
         Assert.True(Period.Parse("2018-Q1") < Period.Parse("2018-Q2"));
         Assert.Equal(new DateOnly(2018, 6, 30), Period.Parse("2018-Q2").EndDate);

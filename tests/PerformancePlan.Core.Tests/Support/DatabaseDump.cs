@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PerformancePlan.Core.Store;
 
@@ -10,11 +11,11 @@ public static class DatabaseDump
     {
         using var connection = database.Open();
         var text = new StringBuilder();
-        text.AppendLine($"user_version={Migrations.CurrentVersion(connection)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"user_version={Migrations.CurrentVersion(connection)}");
         var tables = connection.Query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", r => r.GetString(0));
         foreach (var table in tables)
         {
-            text.AppendLine($"[{table}]");
+            text.AppendLine(CultureInfo.InvariantCulture, $"[{table}]");
             using var command = connection.Command($"SELECT * FROM \"{table}\" ORDER BY rowid");
             using var reader = command.ExecuteReader();
             while (reader.Read())

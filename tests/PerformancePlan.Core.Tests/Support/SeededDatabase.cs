@@ -1,6 +1,5 @@
 using PerformancePlan.Core.Import;
 using PerformancePlan.Core.Import.Data;
-using PerformancePlan.Core.Plans;
 
 namespace PerformancePlan.Core.Tests.Support;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Playwright;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.EndToEnd.Tests.Harness;

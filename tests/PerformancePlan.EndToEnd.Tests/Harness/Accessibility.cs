@@ -1,7 +1,6 @@
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
 
 namespace PerformancePlan.EndToEnd.Tests.Harness;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Playwright;
 
 namespace PerformancePlan.EndToEnd.Tests.Harness;
 

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 
 namespace PerformancePlan.EndToEnd.Tests.Harness;
 
@@ -84,8 +83,16 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (browser is not null) await browser.DisposeAsync();
-        if (portal is not null) await portal.DisposeAsync();
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        if (portal is not null)
+        {
+            await portal.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(dataDirectory, recursive: true);

@@ -1,4 +1,3 @@
-using PerformancePlan.Core;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 
@@ -50,8 +49,16 @@ public sealed class PublishedSiteFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (server is not null) await server.DisposeAsync();
-        if (browser is not null) await browser.DisposeAsync();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
         PlanDatabase.ReleaseFiles();
         try
         {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Playwright;
 
 namespace PerformancePlan.EndToEnd.Tests.Harness;
 
@@ -38,10 +37,12 @@ public sealed record ShownTable
     }
 
     /// <summary>Reads the table or list just before the link, the way it is laid out on screen.</summary>
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
     public static async Task<ShownTable> BeforeAsync(ILocator link)
     {
         var json = await link.EvaluateAsync<string>(Script);
-        return JsonSerializer.Deserialize<ShownTable>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+        return JsonSerializer.Deserialize<ShownTable>(json, WebJson)
             ?? throw new InvalidOperationException("the page returned no table");
     }
 

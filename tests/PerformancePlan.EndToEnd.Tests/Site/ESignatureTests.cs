@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Playwright;
 using PerformancePlan.Core.ESignature;
 using PerformancePlan.EndToEnd.Tests.Harness;
 

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-using PerformancePlan.Core;
 using PerformancePlan.Core.Exchanges;
 using PerformancePlan.EndToEnd.Tests.Harness;
 

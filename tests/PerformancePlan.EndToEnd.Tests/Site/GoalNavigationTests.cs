@@ -1,4 +1,4 @@
-using Microsoft.Playwright;
+using System.Globalization;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.EndToEnd.Tests.Harness;
 
@@ -71,8 +71,8 @@ public sealed class GoalNavigationTests(PublishedSiteFixture site)
             Assert.True(cells.Count == 8, $"{where}: expected 8 cells, found {cells.Count}");
             Assert.True(indicator.WeightPercent == Figures.Number(cells[2]), $"{where}: weight shows \"{cells[2]}\", the database holds {indicator.WeightPercent}");
             Assert.True(indicator.TargetValue == Figures.Number(cells[4]), $"{where}: target shows \"{cells[4]}\", the database holds {indicator.TargetValue}");
-            Assert.True(progress.Latest?.Value == Figures.FirstNumber(cells[5]), $"{where}: latest actual shows \"{cells[5]}\", the database holds {progress.Latest?.Value.ToString() ?? "none"}");
-            Assert.True(progress.AchievementPercent == Figures.FirstNumber(cells[6]), $"{where}: achievement shows \"{cells[6]}\", expected {progress.AchievementPercent?.ToString() ?? "none"}");
+            Assert.True(progress.Latest?.Value == Figures.FirstNumber(cells[5]), $"{where}: latest actual shows \"{cells[5]}\", the database holds {progress.Latest?.Value.ToString(CultureInfo.InvariantCulture) ?? "none"}");
+            Assert.True(progress.AchievementPercent == Figures.FirstNumber(cells[6]), $"{where}: achievement shows \"{cells[6]}\", expected {progress.AchievementPercent?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
             var status = row.Locator(".status");
             Assert.Contains(Figures.StatusClass(progress.Status), await status.GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
             Assert.False(string.IsNullOrWhiteSpace(await status.InnerTextAsync()), $"{where}: the status has no words, only colour");

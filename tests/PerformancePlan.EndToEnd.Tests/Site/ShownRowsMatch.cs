@@ -1,5 +1,4 @@
 using PerformancePlan.EndToEnd.Tests.Harness;
-using static PerformancePlan.EndToEnd.Tests.Harness.ShownTable;
 
 namespace PerformancePlan.EndToEnd.Tests.Site;
 

@@ -12,7 +12,6 @@ public sealed class StaticSiteHostTests : IAsyncLifetime
 {
     private readonly string root = Directory.CreateTempSubdirectory("pp-host-").FullName;
     private WebApplication? app;
-    private HttpClient http = new();
     private string origin = string.Empty;
 
     public async Task InitializeAsync()
@@ -26,12 +25,10 @@ public sealed class StaticSiteHostTests : IAsyncLifetime
         app = StaticSite.Create(root, port: 0);
         await app.StartAsync();
         origin = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
-        http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
     }
 
     public async Task DisposeAsync()
     {
-        http.Dispose();
         if (app is not null)
         {
             await app.DisposeAsync();
@@ -78,8 +75,12 @@ public sealed class StaticSiteHostTests : IAsyncLifetime
         Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
     }
 
-    private Task<HttpResponseMessage> Get(string path) =>
-        http.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(origin + path)));
+    private async Task<HttpResponseMessage> Get(string path)
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(origin + path));
+        return await http.SendAsync(request);
+    }
 
     private void Write(string path, string text)
     {

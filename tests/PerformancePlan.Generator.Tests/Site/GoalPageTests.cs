@@ -1,5 +1,4 @@
 using System.Globalization;
-using PerformancePlan.Core.Store;
 using PerformancePlan.Generator.Tests.Support;
 
 namespace PerformancePlan.Generator.Tests.Site;

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using PerformancePlan.Core.Import.Data;
-using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Core.Import.Seeding;

@@ -1,12 +1,13 @@
 using PerformancePlan.Core.Import.Data;
 using PerformancePlan.Core.Plans;
-using PerformancePlan.Core.Store;
 using PerformancePlan.Core.Tests.Support;
 
 namespace PerformancePlan.Core.Tests.Import.Data;
 
 public class CsvImportTests
 {
+    private static readonly string[] SeedDataFiles = ["actuals.csv", "exchanges.csv", "esignature.csv"];
+
     private const string ActualsHeader = "indicator_code,period,value,note_zh,note_en,source,reported_on";
     private const string Slug = "107-secretariat";
 
@@ -15,7 +16,7 @@ public class CsvImportTests
     {
         using var db = new SeededDatabase(withData: false);
         var csv = new CsvImport(db.Database);
-        var summaries = new[] { "actuals.csv", "exchanges.csv", "esignature.csv" }
+        var summaries = SeedDataFiles
             .Select(f => csv.ImportFile(Slug, Path.Combine(SeedFiles.PlanFolder, f), null, SeededDatabase.Context))
             .ToList();
 
@@ -33,7 +34,7 @@ public class CsvImportTests
         using var db = new SeededDatabase();
         var dumpBefore = DatabaseDump.Of(db.Database);
         var csv = new CsvImport(db.Database);
-        var summaries = new[] { "actuals.csv", "exchanges.csv", "esignature.csv" }
+        var summaries = SeedDataFiles
             .Select(f => csv.ImportFile(Slug, Path.Combine(SeedFiles.PlanFolder, f), null, SeededDatabase.Context))
             .ToList();
 

@@ -1,8 +1,6 @@
-using PerformancePlan.Core.Import;
 using PerformancePlan.Core.Import.Seeding;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.SitePages;
-using PerformancePlan.Core.Store;
 using PerformancePlan.Core.Tests.Support;
 
 namespace PerformancePlan.Core.Tests.Import.Seeding;

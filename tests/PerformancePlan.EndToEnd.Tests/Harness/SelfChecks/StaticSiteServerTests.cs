@@ -29,8 +29,16 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (server is not null) await server.DisposeAsync();
-        if (browser is not null) await browser.DisposeAsync();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
         Directory.Delete(root, recursive: true);
     }
 }

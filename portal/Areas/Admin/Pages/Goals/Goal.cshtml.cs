@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Plans;
