@@ -75,7 +75,7 @@ public sealed class ImportModel : AdminPageModel
         return Page();
     }
 
-    private PageResult Refused(CsvImportException ex, string field)
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Refused(CsvImportException ex, string field)
     {
         RowErrors = ex.Errors.Select(e => e.Describe(Lang)).ToList();
         Errors.Add(field, Format(T.ImportFailed, ex.Errors.Count));
