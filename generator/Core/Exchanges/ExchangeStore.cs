@@ -75,7 +75,7 @@ public sealed class ExchangeStore(PlanDatabase database)
             r => r.Text("code"), t, new { planId = e.PlanId });
         var errors = ExchangeRules.Validate(e, codes);
         var rocYear = Convert.ToInt32(c.Scalar("SELECT roc_year FROM plans WHERE id = $PlanId", t, new { e.PlanId }), System.Globalization.CultureInfo.InvariantCulture);
-        ExchangeRules.InFiscalYear(errors, e, Plans.FiscalYear.ToAd(rocYear));
+        ExchangeRules.InFiscalYear(errors, e, FiscalYear.ToAd(rocYear));
         if (errors.Count > 0)
         {
             throw new ValidationException(errors);

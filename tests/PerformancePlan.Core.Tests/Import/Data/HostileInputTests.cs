@@ -1,6 +1,7 @@
 using System.Text;
 using PerformancePlan.Core.Import;
 using PerformancePlan.Core.Import.Data;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Core.Tests.Support;
 
