@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerformancePlan.Core;
 using PerformancePlan.Core.Exchanges;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Core.Import.Data;
