@@ -37,10 +37,12 @@ public sealed partial class ImportFuzzTests(ITestOutputHelper output) : IDisposa
         AssertClean(result);
     }
 
+    private static readonly string[] CsvSources = ["exchanges.csv", "actuals.csv", "esignature.csv"];
+
     [Fact]
     public async Task Mutated_csv_files_never_crash_the_import_and_a_refusal_changes_nothing()
     {
-        var sources = new[] { "exchanges.csv", "actuals.csv", "esignature.csv" }
+        var sources = CsvSources
             .Select(f => (Name: f, Bytes: File.ReadAllBytes(Path.Combine(PlanFolder, f)))).ToArray();
         var result = await Fuzz("csv", Seed + 1, n => sources[n % sources.Length], file => ["import-data", "107-secretariat", file], CsvErrorLine());
         AssertClean(result);
