@@ -17,7 +17,7 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var id = IndicatorId("4.1");
         var response = await client.SubmitForm($"/admin/actuals/edit?indicator={id}&period=2018-Q2", new()
         {
-            ["value"] = "88.5", ["note_zh"] = "測試備註", ["source"] = "測試來源", ["reported_on"] = "2018-07-15",
+            ["Input.Value"] = "88.5", ["Input.NoteZh"] = "測試備註", ["Input.Source"] = "測試來源", ["Input.ReportedOn"] = "2018-07-15",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("88.5", factory.Database.Scalar("SELECT value FROM actuals WHERE indicator_id = $id AND period = '2018-Q2'", new { id }));
@@ -31,15 +31,15 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var client = await factory.SignedIn(UserRole.Editor, "typo-editor");
         var id = IndicatorId("5.2");
         var stored = factory.Database.Scalar("SELECT value || '|' || version FROM actuals WHERE indicator_id = $id AND period = '2018-Q3'", new { id });
-        var response = await client.SubmitForm($"/admin/actuals/edit?indicator={id}&period=2018-Q3", new() { ["value"] = "12,3x", ["source"] = "kept source" });
+        var response = await client.SubmitForm($"/admin/actuals/edit?indicator={id}&period=2018-Q3", new() { ["Input.Value"] = "12,3x", ["Input.Source"] = "kept source" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await Forms.Parse(response);
-        var summary = document.QuerySelector(".error-summary a[href='#value']");
+        var summary = document.QuerySelector(".error-summary a[href='#Input_Value']");
         Assert.NotNull(summary);
         Assert.Contains("實際值", summary!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("12,3x", document.QuerySelector("#value")!.GetAttribute("value"));
-        Assert.Equal("kept source", document.QuerySelector("#source")!.GetAttribute("value"));
-        Assert.Equal("true", document.QuerySelector("#value")!.GetAttribute("aria-invalid"));
+        Assert.Equal("12,3x", document.QuerySelector("#Input_Value")!.GetAttribute("value"));
+        Assert.Equal("kept source", document.QuerySelector("#Input_Source")!.GetAttribute("value"));
+        Assert.Equal("true", document.QuerySelector("#Input_Value")!.GetAttribute("aria-invalid"));
         Assert.Equal(stored, factory.Database.Scalar("SELECT value || '|' || version FROM actuals WHERE indicator_id = $id AND period = '2018-Q3'", new { id }));
         Assert.Empty(factory.Database.Audit("actual", "typo-editor"));
     }
@@ -50,7 +50,7 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var client = await factory.SignedIn(UserRole.Editor, "english-editor");
         await client.SubmitForm("/admin", new() { ["language"] = "en" }, "/admin/account/language");
         var id = IndicatorId("6.2");
-        var response = await client.SubmitForm($"/admin/actuals/edit?indicator={id}&period=2018-Q3", new() { ["value"] = "" });
+        var response = await client.SubmitForm($"/admin/actuals/edit?indicator={id}&period=2018-Q3", new() { ["Input.Value"] = "" });
         var html = await response.Text();
         Assert.Contains("Actual value is required", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
@@ -65,8 +65,8 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var url = $"/admin/actuals/edit?indicator={id}&period=2018-Q1";
         var secondForm = (await second.GetDocument(url)).QuerySelector("form:not([action])") as AngleSharp.Html.Dom.IHtmlFormElement;
 
-        Assert.Equal(HttpStatusCode.Redirect, (await first.SubmitForm(url, new() { ["value"] = "61" })).StatusCode);
-        var response = await second.PostForm(secondForm!, url, new() { ["value"] = "62" });
+        Assert.Equal(HttpStatusCode.Redirect, (await first.SubmitForm(url, new() { ["Input.Value"] = "61" })).StatusCode);
+        var response = await second.PostForm(secondForm!, url, new() { ["Input.Value"] = "62" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await Forms.Parse(response);
@@ -75,7 +75,7 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains("61", conflict, StringComparison.Ordinal);
         Assert.Contains("62", conflict, StringComparison.Ordinal);
         Assert.Equal("61", factory.Database.Scalar("SELECT value FROM actuals WHERE indicator_id = $id AND period = '2018-Q1'", new { id }));
-        Assert.Equal("62", document.QuerySelector("#value")!.GetAttribute("value"));
+        Assert.Equal("62", document.QuerySelector("#Input_Value")!.GetAttribute("value"));
 
         // Saving again, having seen the other's change, replaces it deliberately.
         var again = await second.PostForm((AngleSharp.Html.Dom.IHtmlFormElement)document.QuerySelector("form:not([action])")!, url, new());
@@ -90,15 +90,15 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var before = factory.Database.Count("SELECT count(*) FROM exchanges");
         var created = await client.SubmitForm("/admin/exchanges/edit", new()
         {
-            ["date"] = "2018-11-20", ["kind"] = "delegation_received", ["partner_city_zh"] = "測試市", ["partner_city_en"] = "Testville",
-            ["country_zh"] = "測試國", ["country_en"] = "Testland", ["delegation_size"] = "7", ["summary_zh"] = "測試訪問團來訪。",
-            ["summary_en"] = "A test delegation visited.", ["indicator_code"] = "1.2", ["source_url"] = "https://example.org/visit",
+            ["Input.Date"] = "2018-11-20", ["Input.Kind"] = "delegation_received", ["Input.PartnerCityZh"] = "測試市", ["Input.PartnerCityEn"] = "Testville",
+            ["Input.CountryZh"] = "測試國", ["Input.CountryEn"] = "Testland", ["Input.DelegationSize"] = "7", ["Input.SummaryZh"] = "測試訪問團來訪。",
+            ["Input.SummaryEn"] = "A test delegation visited.", ["Input.IndicatorCode"] = "1.2", ["Input.SourceUrl"] = "https://example.org/visit",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal(before + 1, factory.Database.Count("SELECT count(*) FROM exchanges"));
         var id = factory.Database.Count("SELECT id FROM exchanges WHERE partner_city_zh = '測試市'");
 
-        var edited = await client.SubmitForm($"/admin/exchanges/edit?id={id}", new() { ["delegation_size"] = "9" });
+        var edited = await client.SubmitForm($"/admin/exchanges/edit?id={id}", new() { ["Input.DelegationSize"] = "9" });
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         Assert.Equal(9L, factory.Database.Scalar("SELECT delegation_size FROM exchanges WHERE id = $id", new { id }));
 
@@ -134,7 +134,7 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
             "date\tkind\tpartner_city_zh\tpartner_city_en\tcountry_zh\tcountry_en\tdelegation_size\tsummary_zh\tsummary_en\tindicator_code\tsource_url",
             "2018-12-01\tdelegation_received\t匯入市\tImportville\t匯入國\tImportland\t3\t第一列正確。\tRow one is fine.\t1.2\t",
             "2018-12-02\tnot_a_kind\t匯入市\tImportville\t匯入國\tImportland\tmany\t第二列有誤。\tRow two is wrong.\t9.9\t");
-        var response = await client.SubmitForm("/admin/exchanges/import", new() { ["rows"] = rows });
+        var response = await client.SubmitForm("/admin/exchanges/import", new() { ["Input.Rows"] = rows });
         var html = await response.Text();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("第 2 筆", html, StringComparison.Ordinal);
@@ -142,7 +142,7 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal(before, factory.Database.Count("SELECT count(*) FROM exchanges"));
 
         var good = rows.Split('\n')[..2];
-        response = await client.SubmitForm("/admin/exchanges/import", new() { ["rows"] = string.Join('\n', good) });
+        response = await client.SubmitForm("/admin/exchanges/import", new() { ["Input.Rows"] = string.Join('\n', good) });
         Assert.Contains("已匯入", await response.Text(), StringComparison.Ordinal);
         Assert.Equal(before + 1, factory.Database.Count("SELECT count(*) FROM exchanges"));
         Assert.NotEmpty(factory.Database.Audit("exchange", "importer-editor"));
@@ -172,16 +172,16 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var client = await factory.SignedIn(UserRole.Editor, "budget-editor");
         var created = await client.SubmitForm("/admin/budget/edit", new()
         {
-            ["programme_ordinal"] = "2", ["programme_title_zh"] = "測試計畫", ["items_zh"] = "測試項目", ["amount_thousand_ntd"] = "1,234.75",
+            ["Input.ProgrammeOrdinal"] = "2", ["Input.ProgrammeTitleZh"] = "測試計畫", ["Input.ItemsZh"] = "測試項目", ["Input.AmountThousandNtd"] = "1,234.75",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = factory.Database.Count("SELECT id FROM budget_lines WHERE items_zh = '測試項目'");
         Assert.Equal("1234.75", factory.Database.Scalar("SELECT amount_thousand_ntd FROM budget_lines WHERE id = $id", new { id }));
 
-        var invalid = await client.SubmitForm($"/admin/budget/edit?id={id}", new() { ["amount_thousand_ntd"] = "-5" });
+        var invalid = await client.SubmitForm($"/admin/budget/edit?id={id}", new() { ["Input.AmountThousandNtd"] = "-5" });
         Assert.Contains("金額（千元）", (await Forms.Parse(invalid)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitForm($"/admin/budget/edit?id={id}", new() { ["note_zh"] = "多年期" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitForm($"/admin/budget/edit?id={id}", new() { ["Input.NoteZh"] = "多年期" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitForm($"/admin/budget/delete?id={id}", new())).StatusCode);
         Assert.Equal(0, factory.Database.Count("SELECT count(*) FROM budget_lines WHERE id = $id", new { id }));
         var actions = factory.Database.Audit("budget_line", "budget-editor").Select(a => a.Action).ToList();
@@ -194,16 +194,16 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var client = await factory.SignedIn(UserRole.Editor, "esig-editor");
         var zero = await client.SubmitForm("/admin/esignature/edit?month=2019-01", new()
         {
-            ["month"] = "2019-01", ["online_signed"] = "5", ["electronic_received"] = "0", ["paper_signed_online"] = "0", ["self_drafted"] = "0",
+            ["Input.Month"] = "2019-01", ["Input.OnlineSigned"] = "5", ["Input.ElectronicReceived"] = "0", ["Input.PaperSignedOnline"] = "0", ["Input.SelfDrafted"] = "0",
         });
-        var summary = (await Forms.Parse(zero)).QuerySelector(".error-summary a[href='#electronic_received']");
+        var summary = (await Forms.Parse(zero)).QuerySelector(".error-summary a[href='#Input_ElectronicReceived']");
         Assert.NotNull(summary);
         Assert.Contains("分母", summary!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, factory.Database.Count("SELECT count(*) FROM esignature_months WHERE month = '2019-01'"));
 
         var ok = await client.SubmitForm("/admin/esignature/edit?month=2019-01", new()
         {
-            ["month"] = "2019-01", ["online_signed"] = "45", ["electronic_received"] = "60", ["paper_signed_online"] = "20", ["self_drafted"] = "20",
+            ["Input.Month"] = "2019-01", ["Input.OnlineSigned"] = "45", ["Input.ElectronicReceived"] = "60", ["Input.PaperSignedOnline"] = "20", ["Input.SelfDrafted"] = "20",
         });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Contains("45%", await (await client.GetAsync("/admin/esignature")).Text(), StringComparison.Ordinal);
@@ -216,11 +216,11 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var client = await factory.SignedIn(UserRole.Editor, "target-editor");
         var id = IndicatorId("1.1");
         var target = factory.Database.Scalar("SELECT target_value FROM indicators WHERE id = $id", new { id });
-        var noReason = await client.SubmitForm($"/admin/goals/indicator?id={id}", new() { ["target_value"] = "99" });
-        Assert.NotNull((await Forms.Parse(noReason)).QuerySelector(".error-summary a[href='#reason']"));
+        var noReason = await client.SubmitForm($"/admin/goals/indicator?id={id}", new() { ["Input.TargetValue"] = "99" });
+        Assert.NotNull((await Forms.Parse(noReason)).QuerySelector(".error-summary a[href='#Input_Reason']"));
         Assert.Equal(target, factory.Database.Scalar("SELECT target_value FROM indicators WHERE id = $id", new { id }));
 
-        var withReason = await client.SubmitForm($"/admin/goals/indicator?id={id}", new() { ["target_value"] = "99", ["reason"] = "議會決議調整" });
+        var withReason = await client.SubmitForm($"/admin/goals/indicator?id={id}", new() { ["Input.TargetValue"] = "99", ["Input.Reason"] = "議會決議調整" });
         Assert.Equal(HttpStatusCode.Redirect, withReason.StatusCode);
         var entry = Assert.Single(factory.Database.Audit("indicator", "target-editor"));
         Assert.Equal(("target_value", "99", "議會決議調整"), (entry.Field, entry.NewValue, entry.Reason));
@@ -231,11 +231,11 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
     {
         var client = await factory.SignedIn(UserRole.Editor, "weight-editor");
         var goalId = factory.Database.Count("SELECT id FROM goals WHERE ordinal = 1");
-        var response = await client.SubmitForm($"/admin/goals/goal?id={goalId}", new() { ["weight_percent"] = "150" });
-        Assert.Contains("權重", (await Forms.Parse(response)).QuerySelector(".error-summary a[href='#weight_percent']")!.TextContent, StringComparison.Ordinal);
+        var response = await client.SubmitForm($"/admin/goals/goal?id={goalId}", new() { ["Input.WeightPercent"] = "150" });
+        Assert.Contains("權重", (await Forms.Parse(response)).QuerySelector(".error-summary a[href='#Input_WeightPercent']")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(factory.Database.Audit("goal", "weight-editor"));
 
-        var ok = await client.SubmitForm($"/admin/goals/goal?id={goalId}", new() { ["title_en"] = "Promote friendly international city exchanges (edited)" });
+        var ok = await client.SubmitForm($"/admin/goals/goal?id={goalId}", new() { ["Input.TitleEn"] = "Promote friendly international city exchanges (edited)" });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Contains(factory.Database.Audit("goal", "weight-editor"), a => a.Field == "title_en");
     }
@@ -244,20 +244,20 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
     public async Task Plan_texts_are_saved_and_audited_and_untranslated_fields_are_marked()
     {
         var client = await factory.SignedIn(UserRole.Editor, "texts-editor");
-        var response = await client.SubmitForm("/admin/texts", new() { ["vision_en"] = "" });
+        var response = await client.SubmitForm("/admin/texts", new() { ["Input.VisionEn"] = "" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("", factory.Database.Scalar("SELECT vision_en FROM plans"));
         Assert.Contains(factory.Database.Audit("plan", "texts-editor"), a => a.Field == "vision_en" && a.NewValue == "");
         var document = await client.GetDocument("/admin/texts");
-        Assert.NotNull(document.QuerySelector("label[for=vision_en] .badge--pending"));
-        Assert.Null(document.QuerySelector("label[for=vision_zh] .badge--pending"));
+        Assert.NotNull(document.QuerySelector("label[for=Input_VisionEn] .badge--pending"));
+        Assert.Null(document.QuerySelector("label[for=Input_VisionZh] .badge--pending"));
     }
 
     [Fact]
     public async Task A_site_page_is_saved_in_both_languages_and_its_preview_is_sanitised()
     {
         var client = await factory.SignedIn(UserRole.Editor, "page-editor");
-        var response = await client.SubmitForm("/admin/sitepages/edit?key=about", new() { ["markdown_en"] = "# About\n\nEdited <script>alert(1)</script>" });
+        var response = await client.SubmitForm("/admin/sitepages/edit?key=about", new() { ["Input.MarkdownEn"] = "# About\n\nEdited <script>alert(1)</script>" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("Edited", (string)factory.Database.Scalar("SELECT markdown FROM site_pages WHERE key = 'about' AND language = 'en'")!, StringComparison.Ordinal);
         Assert.Contains(factory.Database.Audit("site_page", "page-editor"), a => a.EntityId == "about/en");
@@ -282,15 +282,15 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
     public async Task An_admin_creates_a_user_changes_the_role_resets_the_password_and_disables_the_account()
     {
         var admin = await factory.SignedIn(UserRole.Admin, "user-admin");
-        var shortPassword = await admin.SubmitForm("/admin/users/create", new() { ["name"] = "newbie", ["role"] = "editor", ["password"] = "short" });
-        Assert.NotNull((await Forms.Parse(shortPassword)).QuerySelector(".error-summary a[href='#password']"));
+        var shortPassword = await admin.SubmitForm("/admin/users/create", new() { ["Input.Name"] = "newbie", ["Input.Role"] = "editor", ["Input.Password"] = "short" });
+        Assert.NotNull((await Forms.Parse(shortPassword)).QuerySelector(".error-summary a[href='#Input_Password']"));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitForm("/admin/users/create", new() { ["name"] = "newbie", ["role"] = "editor", ["password"] = "a long enough password" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitForm("/admin/users/create", new() { ["Input.Name"] = "newbie", ["Input.Role"] = "editor", ["Input.Password"] = "a long enough password" })).StatusCode);
         var id = factory.Database.Count("SELECT id FROM users WHERE name = 'newbie'");
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitForm($"/admin/users/edit?id={id}", new() { ["role"] = "publisher" }, "handler=role")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitForm($"/admin/users/edit?id={id}", new() { ["Input.Role"] = "publisher" }, "handler=role")).StatusCode);
         Assert.Equal("publisher", factory.Database.Scalar("SELECT role FROM users WHERE id = $id", new { id }));
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitForm($"/admin/users/edit?id={id}", new() { ["password"] = "another long password" }, "handler=password")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await factory.Anonymous().SubmitForm("/admin/account/signin", new() { ["name"] = "newbie", ["password"] = "another long password" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitForm($"/admin/users/edit?id={id}", new() { ["Input.Password"] = "another long password" }, "handler=password")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await factory.Anonymous().SubmitForm("/admin/account/signin", new() { ["Input.Name"] = "newbie", ["Input.Password"] = "another long password" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitForm($"/admin/users/edit?id={id}", new(), "handler=disable")).StatusCode);
         Assert.Equal(1L, factory.Database.Scalar("SELECT is_disabled FROM users WHERE id = $id", new { id }));
         var fields = factory.Database.Audit("user", "user-admin").Select(a => a.Field).ToList();
@@ -304,7 +304,7 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var client = await factory.SignedIn(UserRole.Editor, "formula-editor");
         await client.SubmitForm("/admin/exchanges/edit", new()
         {
-            ["date"] = "2018-10-01", ["kind"] = "delegation_received", ["partner_city_zh"] = "=HYPERLINK(\"http://evil\")", ["country_zh"] = "某國", ["summary_zh"] = "公式測試",
+            ["Input.Date"] = "2018-10-01", ["Input.Kind"] = "delegation_received", ["Input.PartnerCityZh"] = "=HYPERLINK(\"http://evil\")", ["Input.CountryZh"] = "某國", ["Input.SummaryZh"] = "公式測試",
         });
         var response = await client.GetAsync("/admin/audit?handler=csv&scope=all&user=formula-editor");
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);

@@ -34,7 +34,7 @@ public sealed class PublishTests(GeneratorPortalFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitForm("/admin/exchanges/edit", new()
         {
-            ["date"] = "2018-12-20", ["kind"] = "envoy_visit", ["partner_city_zh"] = "發布測試市", ["country_zh"] = "發布測試國", ["summary_zh"] = "發布測試。",
+            ["Input.Date"] = "2018-12-20", ["Input.Kind"] = "envoy_visit", ["Input.PartnerCityZh"] = "發布測試市", ["Input.CountryZh"] = "發布測試國", ["Input.SummaryZh"] = "發布測試。",
         })).StatusCode);
         var published = await publisher.SubmitForm("/admin/publish", new());
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);

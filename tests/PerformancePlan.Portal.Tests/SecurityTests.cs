@@ -26,7 +26,7 @@ public sealed class SecurityTests(PortalFactory factory) : IClassFixture<PortalF
     {
         factory.AddUser("wrongpw", UserRole.Editor);
         var client = factory.Anonymous();
-        var response = await client.SubmitForm("/admin/account/signin", new() { ["name"] = "wrongpw", ["password"] = "not the password at all" });
+        var response = await client.SubmitForm("/admin/account/signin", new() { ["Input.Name"] = "wrongpw", ["Input.Password"] = "not the password at all" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("帳號或密碼不正確", await response.Text(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
@@ -39,10 +39,10 @@ public sealed class SecurityTests(PortalFactory factory) : IClassFixture<PortalF
         var client = factory.Anonymous();
         for (var i = 0; i < 5; i++)
         {
-            await client.SubmitForm("/admin/account/signin", new() { ["name"] = "locked", ["password"] = $"wrong password {i}" });
+            await client.SubmitForm("/admin/account/signin", new() { ["Input.Name"] = "locked", ["Input.Password"] = $"wrong password {i}" });
         }
 
-        var response = await client.SubmitForm("/admin/account/signin", new() { ["name"] = "locked", ["password"] = PortalFactory.Password });
+        var response = await client.SubmitForm("/admin/account/signin", new() { ["Input.Name"] = "locked", ["Input.Password"] = PortalFactory.Password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("鎖定", await response.Text(), StringComparison.Ordinal);
         var user = factory.Services.GetRequiredService<UserStore>().FindByName("locked")!;
@@ -51,7 +51,7 @@ public sealed class SecurityTests(PortalFactory factory) : IClassFixture<PortalF
         factory.Clock.Offset = TimeSpan.FromMinutes(16);
         try
         {
-            var later = await client.SubmitForm("/admin/account/signin", new() { ["name"] = "locked", ["password"] = PortalFactory.Password });
+            var later = await client.SubmitForm("/admin/account/signin", new() { ["Input.Name"] = "locked", ["Input.Password"] = PortalFactory.Password });
             Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
         }
         finally
@@ -64,9 +64,9 @@ public sealed class SecurityTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task A_post_without_the_antiforgery_token_is_refused_with_400()
     {
         var client = await factory.SignedIn(UserRole.Admin);
-        var response = await client.PostAsync("/admin/exchanges/edit", new FormUrlEncodedContent(new Dictionary<string, string> { ["date"] = "2018-05-01" }));
+        var response = await client.PostAsync("/admin/exchanges/edit", new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Date"] = "2018-05-01" }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var signIn = await factory.Anonymous().PostAsync("/admin/account/signin", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "admin", ["password"] = PortalFactory.Password }));
+        var signIn = await factory.Anonymous().PostAsync("/admin/account/signin", new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Name"] = "admin", ["Input.Password"] = PortalFactory.Password }));
         Assert.Equal(HttpStatusCode.BadRequest, signIn.StatusCode);
     }
 
@@ -175,7 +175,7 @@ public sealed class SecurityTests(PortalFactory factory) : IClassFixture<PortalF
     {
         factory.AddUser("secure", UserRole.Editor);
         var client = factory.Anonymous("https://localhost");
-        var response = await client.SubmitForm("/admin/account/signin", new() { ["name"] = "secure", ["password"] = PortalFactory.Password });
+        var response = await client.SubmitForm("/admin/account/signin", new() { ["Input.Name"] = "secure", ["Input.Password"] = PortalFactory.Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var session = response.Headers.GetValues("Set-Cookie").Single(c => c.Contains("pp-session", StringComparison.Ordinal));
         Assert.StartsWith("__Host-pp-session=", session, StringComparison.Ordinal);
@@ -227,7 +227,7 @@ public sealed class RateLimitTests(RateLimitedPortalFactory factory) : IClassFix
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
         {
-            statuses.Add((await client.SubmitForm("/admin/account/signin", new() { ["name"] = "nobody", ["password"] = "wrong password here" })).StatusCode);
+            statuses.Add((await client.SubmitForm("/admin/account/signin", new() { ["Input.Name"] = "nobody", ["Input.Password"] = "wrong password here" })).StatusCode);
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);

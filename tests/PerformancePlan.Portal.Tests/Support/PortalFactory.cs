@@ -73,7 +73,7 @@ public class PortalFactory : WebApplicationFactory<PortalOptions>
         name ??= role.Code();
         AddUser(name, role);
         var client = Anonymous(baseAddress);
-        var response = await client.SubmitForm("/admin/account/signin", new() { ["name"] = name, ["password"] = Password });
+        var response = await client.SubmitForm("/admin/account/signin", new() { ["Input.Name"] = name, ["Input.Password"] = Password });
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Sign-in as {name} failed: {response.StatusCode}");

@@ -8,12 +8,12 @@ namespace PerformancePlan.Portal.Areas.Admin.Pages.Exchanges;
 /// Imports exchange entries from an uploaded CSV file or rows pasted from a spreadsheet, with the
 /// importer's checks: every row is validated, and one bad row means nothing is written.
 /// </summary>
-public sealed class ImportModel : AdminPageModel
+public sealed class ImportModel(CsvImport import) : AdminPageModel
 {
     public const long MaxUploadBytes = 5 * 1024 * 1024;
 
-    [BindProperty(Name = "rows")]
-    public string? Rows { get; set; }
+    [BindProperty]
+    public ImportInput Input { get; set; } = new();
 
     public IReadOnlyList<string> RowErrors { get; private set; } = [];
 
@@ -23,20 +23,21 @@ public sealed class ImportModel : AdminPageModel
 
     public void OnGet() => ChoosePlan();
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file)
+    public async Task<IActionResult> OnPostAsync()
     {
         if (!ChoosePlan())
         {
             return NotFound();
         }
 
+        var file = Input.File;
         string text;
         var format = DataFormat.Auto;
         if (file is { Length: > 0 })
         {
             if (file.Length > MaxUploadBytes)
             {
-                Errors.Add("file", T.FileTooLarge);
+                AddError("Input.File", T.FileTooLarge);
                 return Page();
             }
 
@@ -44,27 +45,34 @@ public sealed class ImportModel : AdminPageModel
             text = await reader.ReadToEndAsync();
             format = DataFormat.Csv;
         }
-        else if (!string.IsNullOrWhiteSpace(Rows))
+        else if (!string.IsNullOrWhiteSpace(Input.Rows))
         {
-            text = Rows;
+            text = Input.Rows;
         }
         else
         {
-            Errors.Add("file", T.ImportNothing);
+            AddError("Input.File", T.ImportNothing);
             return Page();
         }
 
         try
         {
-            Summary = new CsvImport(Database).ImportText(CurrentPlan!.Slug, text, OperationalDataKind.Exchanges, format, Change());
-            Rows = null;
+            Summary = import.ImportText(CurrentPlan!.Slug, text, OperationalDataKind.Exchanges, format, Change());
+            Input.Rows = null;
         }
         catch (CsvImportException ex)
         {
             RowErrors = ex.Errors.Select(e => e.Describe(Lang)).ToList();
-            Errors.Add(file is { Length: > 0 } ? "file" : "rows", Format(T.ImportFailed, ex.Errors.Count));
+            AddError(file is { Length: > 0 } ? "Input.File" : "Input.Rows", Format(T.ImportFailed, ex.Errors.Count));
         }
 
         return Page();
+    }
+
+    public sealed class ImportInput
+    {
+        public IFormFile? File { get; set; }
+
+        public string? Rows { get; set; }
     }
 }
