@@ -2,9 +2,9 @@ using Microsoft.Data.Sqlite;
 using PerformancePlan.Core.Budget;
 using PerformancePlan.Core.ESignature;
 using PerformancePlan.Core.Exchanges;
-using PerformancePlan.Core.Plans;
+using PerformancePlan.Core.Store;
 
-namespace PerformancePlan.Core.Store;
+namespace PerformancePlan.Core.Plans;
 
 /// <summary>Reads plans and their data from the store.</summary>
 public sealed class PlanReader(PlanDatabase database)
@@ -118,21 +118,11 @@ public sealed class PlanReader(PlanDatabase database)
         var plan = header.Plan with { Tasks = tasks, Goals = goals };
         return new PlanSnapshot(
             plan,
-            LoadBudgetLines(connection, transaction, planId),
-            LoadExchanges(connection, transaction, planId),
-            LoadESignatureMonths(connection, transaction, planId),
+            BudgetQueries.ForPlan(connection, transaction, planId),
+            ExchangeQueries.ForPlan(connection, transaction, planId),
+            ESignatureQueries.ForPlan(connection, transaction, planId),
             header.UpdatedOn);
     }
-
-    public static List<BudgetLine> LoadBudgetLines(SqliteConnection connection, SqliteTransaction? transaction, long planId) =>
-        connection.Query("SELECT * FROM budget_lines WHERE plan_id = $planId ORDER BY ordinal", ReadBudgetLine, transaction, new { planId });
-
-    /// <summary>Exchanges newest first (ties by id, so the order is stable).</summary>
-    public static List<Exchange> LoadExchanges(SqliteConnection connection, SqliteTransaction? transaction, long planId) =>
-        connection.Query("SELECT * FROM exchanges WHERE plan_id = $planId ORDER BY date DESC, id DESC", ReadExchange, transaction, new { planId });
-
-    public static List<ESignatureMonth> LoadESignatureMonths(SqliteConnection connection, SqliteTransaction? transaction, long planId) =>
-        connection.Query("SELECT * FROM esignature_months WHERE plan_id = $planId ORDER BY month", ReadESignatureMonth, transaction, new { planId });
 
     public static Actual ReadActual(SqliteDataReader r) => new()
     {
@@ -145,53 +135,4 @@ public sealed class PlanReader(PlanDatabase database)
         ReportedOn = r.Date("reported_on"),
         Version = r.Long("version"),
     };
-
-    public static BudgetLine ReadBudgetLine(SqliteDataReader r) => new()
-    {
-        Id = r.Long("id"),
-        PlanId = r.Long("plan_id"),
-        Ordinal = r.Int("ordinal"),
-        ProgrammeOrdinal = r.Int("programme_ordinal"),
-        ProgrammeTitle = r.Bilingual("programme_title"),
-        Items = r.Bilingual("items"),
-        AmountThousandNtd = r.Decimal("amount_thousand_ntd"),
-        Note = r.Bilingual("note"),
-        Version = r.Long("version"),
-    };
-
-    public static Exchange ReadExchange(SqliteDataReader r) => new()
-    {
-        Id = r.Long("id"),
-        PlanId = r.Long("plan_id"),
-        Date = r.Date("date"),
-        Kind = ExchangeKinds.TryParse(r.Text("kind"), out var k) ? k : throw new InvalidDataException($"Unknown exchange kind '{r.Text("kind")}'."),
-        PartnerCity = r.Bilingual("partner_city"),
-        Country = r.Bilingual("country"),
-        DelegationSize = r.IntOrNull("delegation_size"),
-        Summary = r.Bilingual("summary"),
-        IndicatorCode = r.TextOrNull("indicator_code"),
-        SourceUrl = r.TextOrNull("source_url"),
-        Version = r.Long("version"),
-    };
-
-    public static ESignatureMonth ReadESignatureMonth(SqliteDataReader r) => new()
-    {
-        Id = r.Long("id"),
-        PlanId = r.Long("plan_id"),
-        Month = DateOnly.ParseExact(r.Text("month") + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        OnlineSigned = r.Int("online_signed"),
-        ElectronicReceived = r.Int("electronic_received"),
-        PaperSignedOnline = r.Int("paper_signed_online"),
-        SelfDrafted = r.Int("self_drafted"),
-        Version = r.Long("version"),
-    };
-
-    /// <summary>The static page texts: (key, language tag) → Markdown.</summary>
-    public IReadOnlyDictionary<(string Key, string Language), string> LoadSitePages()
-    {
-        using var connection = database.Open();
-        return connection.Query("SELECT key, language, markdown FROM site_pages ORDER BY key, language",
-                r => (r.Text("key"), r.Text("language"), r.Text("markdown")))
-            .ToDictionary(x => (x.Item1, x.Item2), x => x.Item3);
-    }
 }
