@@ -1,13 +1,10 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
-using PerformancePlan.Core.Users;
 using PerformancePlan.Portal.Auth;
 using PerformancePlan.Portal.Publishing;
 

@@ -70,31 +70,34 @@ public sealed class FieldTagHelper(IHtmlHelper html) : TagHelper
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var t = AdminLanguage.Text(ViewContext.HttpContext);
         var maxLength = MaxLength ?? DeclaredMaxLength();
-        var hints = new[] { Hint, maxLength is { } max ? string.Format(CultureInfo.InvariantCulture, t.MaxLengthHint, max) : null }.OfType<string>().ToList();
-        var view = new FieldView(name, TagBuilder.CreateSanitizedId(name, "_"), Label ?? t.FieldLabel(FieldNames.ToCore(For.Metadata.PropertyName ?? For.Name)))
+        var hints = new[] { Blank(Hint), maxLength is { } max ? string.Format(CultureInfo.InvariantCulture, t.MaxLengthHint, max) : null }.OfType<string>().ToList();
+        var view = new FieldView(name, TagBuilder.CreateSanitizedId(name, "_"), Blank(Label) ?? t.FieldLabel(FieldNames.ToCore(For.Metadata.PropertyName ?? For.Name)))
         {
             Value = Convert.ToString(For.Model, CultureInfo.InvariantCulture),
             Error = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors.FirstOrDefault()?.ErrorMessage : null,
             Type = Type,
             Hint = hints.Count == 0 ? null : string.Join(' ', hints),
-            Lang = Lang,
+            Lang = Blank(Lang),
             Required = Required,
             Rows = Rows,
-            InputMode = InputMode,
-            Step = Step,
-            Autocomplete = Autocomplete,
+            InputMode = Blank(InputMode),
+            Step = Blank(Step),
+            Autocomplete = Blank(Autocomplete),
             MaxLength = maxLength,
             Options = Options?.ToList(),
             // data-* attributes (for progressive-enhancement scripts) go on the input.
             Data = output.Attributes.Where(a => a.Name.StartsWith("data-", StringComparison.Ordinal))
                 .ToDictionary(a => a.Name["data-".Length..], a => a.Value?.ToString(), StringComparer.Ordinal),
-            Mark = Mark,
+            Mark = Blank(Mark),
         };
 
         ((IViewContextAware)html).Contextualize(ViewContext);
         output.TagName = null;
         output.Content.SetHtmlContent(await html.PartialAsync("_Field", view));
     }
+
+    /// <summary>An attribute written as <c>mark="@(pending ? text : null)"</c> arrives empty, not null.</summary>
+    private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private int? DeclaredMaxLength()
     {
