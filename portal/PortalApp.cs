@@ -56,6 +56,7 @@ public static class PortalApp
         AddStores(services);
         services.AddSingleton<SessionStore>();
         services.AddSingleton<PasswordHashing>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<SignInService>();
         services.AddScoped<SessionValidation>();
         services.AddSingleton(SafeMarkdown.Instance);

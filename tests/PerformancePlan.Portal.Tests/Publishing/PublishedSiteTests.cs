@@ -21,6 +21,27 @@ public sealed class PublishedSiteTests(GeneratorPortalFactory factory) : IClassF
         Assert.NotNull(Releases.Current());
     }
 
+    [Theory]
+    [InlineData("//data")]
+    [InlineData("//assets")]
+    [InlineData("//zh-tw")]
+    [InlineData("///en")]
+    [InlineData("/en")]
+    public async Task The_public_site_redirects_only_to_a_path_on_its_own_host(string path)
+    {
+        var response = await factory.Anonymous().GetAsync(new Uri("http://localhost" + path));
+        if (response.Headers.Location is { } location)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.False(location.IsAbsoluteUri, $"{path} redirects to {location}");
+            Assert.Matches("^/[^/\\\\]", location.OriginalString);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
     [Fact]
     public async Task The_published_sitemap_and_robots_use_the_configured_public_address()
     {

@@ -41,9 +41,17 @@ public sealed class ImportModel(CsvImport import) : AdminPageModel
                 return Page();
             }
 
-            using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            text = await reader.ReadToEndAsync();
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
             format = DataFormat.Csv;
+            try
+            {
+                text = CsvImport.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file.FileName);
+            }
+            catch (CsvImportException ex)
+            {
+                return Refused(ex, "Input.File");
+            }
         }
         else if (!string.IsNullOrWhiteSpace(Input.Rows))
         {
@@ -62,10 +70,16 @@ public sealed class ImportModel(CsvImport import) : AdminPageModel
         }
         catch (CsvImportException ex)
         {
-            RowErrors = ex.Errors.Select(e => e.Describe(Lang)).ToList();
-            AddError(file is { Length: > 0 } ? "Input.File" : "Input.Rows", Format(T.ImportFailed, ex.Errors.Count));
+            return Refused(ex, file is { Length: > 0 } ? "Input.File" : "Input.Rows");
         }
 
+        return Page();
+    }
+
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Refused(CsvImportException ex, string key)
+    {
+        RowErrors = ex.Errors.Select(e => e.Describe(Lang)).ToList();
+        AddError(key, Format(T.ImportFailed, ex.Errors.Count));
         return Page();
     }
 
