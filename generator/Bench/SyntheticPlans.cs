@@ -45,18 +45,21 @@ public static class SyntheticPlans
         var roc = 100 + (index % 15);
         var ad = FiscalYear.ToAd(roc);
         var n = (index + 1).ToString(CultureInfo.InvariantCulture);
+        var agencyId = c.InsertReturningId(
+            "INSERT INTO agencies (code, name_zh, name_en, sort_order) VALUES ($code, $zh, $en, $index)",
+            t,
+            new { code = $"agency-{n}", zh = $"第 {n} 局", en = $"Bureau {n}", index });
         var planId = c.InsertReturningId(
             """
-            INSERT INTO plans (slug, roc_year, agency_zh, agency_en, vision_zh, vision_en, is_sample, updated_on)
-            VALUES ($slug, $roc, $agencyZh, $agencyEn, $visionZh, $visionEn, 1, $updated)
+            INSERT INTO plans (slug, roc_year, agency_id, vision_zh, vision_en, is_sample, updated_on)
+            VALUES ($slug, $roc, $agencyId, $visionZh, $visionEn, 1, $updated)
             """,
             t,
             new
             {
                 slug = $"{roc}-agency-{n}",
                 roc,
-                agencyZh = $"第 {n} 局",
-                agencyEn = $"Bureau {n}",
+                agencyId,
                 visionZh = "提供民眾優質、便利之服務，提升行政效能與國際能見度。",
                 visionEn = "Provide the public with high-quality, convenient services and raise administrative efficiency and international visibility.",
                 updated = contentDate,
