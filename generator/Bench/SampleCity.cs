@@ -65,6 +65,14 @@ public static class SampleCity
         ("出版品發行冊數", "Publications issued", "發行冊數", "Copies issued", "冊", "copies", 1200m),
     ];
 
+    /// <summary>Themes an agency's replaced indicator takes in its later generations (none of the themes above).</summary>
+    private static readonly (string Zh, string En, string MeasureZh, string MeasureEn, string UnitZh, string UnitEn, decimal Base)[] Replacements =
+    [
+        ("智慧服務使用率", "Use of smart services", "線上服務件數/服務總件數 × 100%", "Services used online / all services × 100%", "%", "%", 50m),
+        ("性別平等培訓人次", "Gender equality training", "培訓人次", "People trained", "人次", "people", 150m),
+        ("視訊會議比率", "Share of meetings held online", "視訊會議場次/會議總場次 × 100%", "Meetings held online / all meetings × 100%", "%", "%", 30m),
+    ];
+
     /// <summary>Writes the city into <paramref name="database"/>: agencies, their plans for every year, and the links between years.</summary>
     public static (int Agencies, int Plans, int Indicators, int Links) Write(PlanDatabase database, int agencies, int firstYear, int lastYear, DateOnly contentDate)
     {
@@ -130,7 +138,7 @@ public static class SampleCity
         var position = SyntheticPlans.IndicatorsPerGoal.Take(goal - 1).Sum() + ordinal - 1;
         // A replaced indicator takes another theme from the year it is replaced.
         var generation = $"{goal}.{ordinal}" == $"{1 + (agency % 8)}.1" ? yearIndex / 3 : 0;
-        var theme = Themes[(agency + position + (generation * 7)) % Themes.Length];
+        var theme = generation == 0 ? Themes[(agency + position) % Themes.Length] : Replacements[(agency + generation) % Replacements.Length];
         var percent = theme.UnitZh == "%";
         var target = percent
             ? Math.Min(99m, theme.Base + yearIndex + (agency % 5))

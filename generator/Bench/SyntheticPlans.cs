@@ -125,7 +125,9 @@ public static class SyntheticPlans
                 {
                     value = percent
                         ? Math.Round(target * spec.Pace * (0.85m + (decimal)random.NextDouble() * 0.25m), 1)
-                        : value + (int)Math.Round(random.Next((int)target / 3 + 1) * spec.Pace);
+                        : value + (shape.Indicator is null
+                            ? random.Next((int)target / 3 + 1)
+                            : (int)Math.Round(target / 4m * spec.Pace * (0.85m + (decimal)random.NextDouble() * 0.3m)));
                     c.Execute(
                         "INSERT INTO actuals (indicator_id, period, value, source, reported_on) VALUES ($indicatorId, $period, $value, $source, $reported)", t,
                         new { indicatorId, period = $"{ad}-Q{q}", value, source = "業務統計", reported = new DateOnly(ad, q * 3, 1).AddMonths(1).AddDays(9) });

@@ -36,6 +36,13 @@ public static class SitePaths
 
     public static string OpenData(Language language, string slug) => $"{language.Segment()}/{slug}/open-data/";
 
+    public static string Agency(Language language, string code) => $"{language.Segment()}/agencies/{code}/";
+
+    public static string Chain(Language language, string agencyCode, long chainId) =>
+        $"{language.Segment()}/agencies/{agencyCode}/indicators/{chainId.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+
+    public static string ChainCsv(long chainId) => $"data/chains/{chainId.ToString(System.Globalization.CultureInfo.InvariantCulture)}.csv";
+
     public static string Csv(string slug, string dataset) => $"data/{slug}/{dataset}.csv";
 
     public static string DataPackage(string slug) => $"data/{slug}/datapackage.json";

@@ -14,6 +14,9 @@ public sealed record Plan
     /// the importer matches the agency by its name.</summary>
     public string AgencyCode { get; init; } = string.Empty;
 
+    /// <summary>Where the plan's agency stands in the city's lists of agencies.</summary>
+    public int AgencySortOrder { get; init; }
+
     /// <summary>The city the agency belongs to (a setting): 桃園市政府 / Taoyuan City Government.</summary>
     public Bilingual City { get; init; } = Bilingual.Empty;
 

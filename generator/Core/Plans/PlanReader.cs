@@ -50,6 +50,7 @@ public sealed class PlanReader(PlanDatabase database)
                 RocYear = r.Int("roc_year"),
                 Agency = r.Bilingual("agency"),
                 AgencyCode = r.Text("agency_code"),
+                AgencySortOrder = r.Int("agency_sort"),
                 Vision = r.Bilingual("vision"),
                 IsSample = r.Bool("is_sample"),
                 Version = r.Long("version"),

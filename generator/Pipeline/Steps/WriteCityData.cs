@@ -1,0 +1,27 @@
+using PerformancePlan.Core.Chains;
+using PerformancePlan.Generator.OpenData;
+using PerformancePlan.Generator.Site;
+
+namespace PerformancePlan.Generator.Pipeline.Steps;
+
+/// <summary>
+/// Writes the open data across plans: one CSV per indicator chain (<c>data/chains/&lt;id&gt;.csv</c>, the
+/// figures of its page). Site-wide, so always written (bytes the previous release holds are linked).
+/// </summary>
+internal sealed class WriteCityData : IBuildStep
+{
+    public string Stage => "city data";
+
+    public Task RunAsync(BuildContext context)
+    {
+        var chains = context.Site.Chains.All.Where(c => c.RunsAcrossYears).ToList();
+        foreach (var chain in chains)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            context.Write(SitePaths.ChainCsv(chain.Id), CsvFormat.Write(ChainCsv.Header, ChainCsv.Rows(chain)));
+        }
+
+        context.Report(Stage, chains.Count, chains.Count);
+        return Task.CompletedTask;
+    }
+}
