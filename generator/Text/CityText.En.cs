@@ -22,7 +22,6 @@ public sealed partial record CityText
         NoIndicatorsAcrossYears = "No indicator continues into a following year yet.",
         YearsColumn = "Years",
         YearSpan = (first, last) => $"FY{PerformancePlan.Core.Plans.FiscalYear.ToAd(first)}–FY{PerformancePlan.Core.Plans.FiscalYear.ToAd(last)}",
-        BudgetByYear = "Budget totals by year",
         ChainIntro = "This indicator continues from year to year; the table gives each year's goal, weight, target, year result and status.",
         ChainDescription = title => $"{title}: target and year result by year.",
         ChainTitle = (title, agency, span) => $"{title}, {agency}, {span}",

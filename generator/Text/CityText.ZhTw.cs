@@ -22,7 +22,6 @@ public sealed partial record CityText
         NoIndicatorsAcrossYears = "尚無延續至次一年度的指標。",
         YearsColumn = "年度範圍",
         YearSpan = (first, last) => $"{first}–{last} 年度",
-        BudgetByYear = "各年度預算總額",
         ChainIntro = "本指標逐年延續；下表列出每一年度的所屬目標、權重、目標值、年度結果及狀態。",
         ChainDescription = title => $"「{title}」歷年目標值與年度結果。",
         ChainTitle = (title, agency, span) => $"{agency}「{title}」（{span}）",

@@ -28,7 +28,6 @@ public sealed partial record CityText
     public required string NoIndicatorsAcrossYears { get; init; }
     public required string YearsColumn { get; init; }
     public required Func<int, int, string> YearSpan { get; init; }
-    public required string BudgetByYear { get; init; }
     public required string ChainIntro { get; init; }
     public required Func<string, string> ChainDescription { get; init; }
     /// <summary>A chain's page title: its indicator, agency and years (titles are unique across the site).</summary>
