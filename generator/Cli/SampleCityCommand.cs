@@ -49,7 +49,7 @@ public sealed partial class SampleCityCommand : ICommand
         return Task.FromResult(ExitCodes.Ok);
     }
 
-    private static int FiscalYear(int roc) => PerformancePlan.Core.Plans.FiscalYear.ToAd(roc);
+    private static int FiscalYear(int roc) => PerformancePlan.Core.FiscalYear.ToAd(roc);
 
     [GeneratedRegex(@"^(\d{1,3})-(\d{1,3})$")]
     private static partial Regex YearRange();

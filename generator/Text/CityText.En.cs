@@ -21,7 +21,7 @@ public sealed partial record CityText
         IndicatorsAcrossYearsIntro = "An indicator that continues the year before makes one history: see its target and result year by year.",
         NoIndicatorsAcrossYears = "No indicator continues into a following year yet.",
         YearsColumn = "Years",
-        YearSpan = (first, last) => $"FY{PerformancePlan.Core.Plans.FiscalYear.ToAd(first)}–FY{PerformancePlan.Core.Plans.FiscalYear.ToAd(last)}",
+        YearSpan = (first, last) => $"FY{PerformancePlan.Core.FiscalYear.ToAd(first)}–FY{PerformancePlan.Core.FiscalYear.ToAd(last)}",
         ChainIntro = "This indicator continues from year to year; the table gives each year's goal, weight, target, year result and status.",
         ChainDescription = title => $"{title}: target and year result by year.",
         ChainTitle = (title, agency, span) => $"{title}, {agency}, {span}",
