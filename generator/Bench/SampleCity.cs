@@ -1,4 +1,3 @@
-using System.Globalization;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Store;
 

@@ -1,5 +1,4 @@
 using PerformancePlan.Core.Chains;
-using PerformancePlan.Core.Plans;
 using PerformancePlan.Generator.Site;
 
 namespace PerformancePlan.Generator.OpenData;

@@ -1,4 +1,3 @@
-using PerformancePlan.Core.Chains;
 using PerformancePlan.Generator.OpenData;
 using PerformancePlan.Generator.Site;
 using PerformancePlan.Generator.Site.Pages;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerformancePlan.Core.Chains;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
@@ -28,7 +29,7 @@ public class IndicatorLinkStoreTests
         links.Confirm(proposed[0].Id, SeededDatabase.Context);
         Assert.True(new PlanReader(db.Database).Load("108-secretariat")!.Plan.Indicators.First().ContinuationConfirmed);
         using var c = db.Database.Open();
-        Assert.Equal(next.Count, Convert.ToInt32(c.Scalar("SELECT COUNT(*) FROM audit_log WHERE entity = 'indicator_link' AND action = 'delete'")));
+        Assert.Equal(next.Count, Convert.ToInt32(c.Scalar("SELECT COUNT(*) FROM audit_log WHERE entity = 'indicator_link' AND action = 'delete'"), CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerformancePlan.Core.Chains;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
@@ -43,7 +44,7 @@ public class NextYearPlanTests
             Assert.True(i.ContinuationConfirmed);
         });
         using var c = db.Database.Open();
-        Assert.Equal(after.Count, Convert.ToInt32(c.Scalar("SELECT COUNT(*) FROM audit_log WHERE entity = 'indicator_link' AND field = 'continues'")));
+        Assert.Equal(after.Count, Convert.ToInt32(c.Scalar("SELECT COUNT(*) FROM audit_log WHERE entity = 'indicator_link' AND field = 'continues'"), CultureInfo.InvariantCulture));
     }
 
     [Fact]
