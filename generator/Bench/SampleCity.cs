@@ -1,4 +1,3 @@
-using PerformancePlan.Core;
 using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Generator.Bench;
