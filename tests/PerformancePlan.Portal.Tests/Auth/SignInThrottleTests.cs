@@ -1,10 +1,7 @@
 using System.Diagnostics;
-using System.Net;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using PerformancePlan.Core.Users;
 using PerformancePlan.Portal.Auth;
-using PerformancePlan.Portal.Tests.Support;
 
 namespace PerformancePlan.Portal.Tests.Auth;
 

@@ -1,10 +1,8 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PerformancePlan.Core;
 using PerformancePlan.Portal.Publishing;
-using PerformancePlan.Portal.Tests.Support;
 
 namespace PerformancePlan.Portal.Tests.Publishing;
 
