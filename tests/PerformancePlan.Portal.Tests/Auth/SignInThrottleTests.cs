@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using PerformancePlan.Core.Users;
 using PerformancePlan.Portal.Auth;
 
 namespace PerformancePlan.Portal.Tests.Auth;
