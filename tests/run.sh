@@ -34,6 +34,8 @@ dotnet build PerformancePlan.sln -c Release --nologo -v quiet
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
+# The reliability suite (crash and fuzz tests) writes its figures here; they are printed at the end.
+export RELIABILITY_FIGURES="$results/reliability-figures.txt"
 status=0
 for project in tests/*/*.csproj; do
   name="$(basename "$project" .csproj)"
@@ -58,5 +60,6 @@ if [ "$passed" -eq 0 ]; then
   echo "tests/run.sh: no test ran" >&2
   status=1
 fi
+[ -f "$RELIABILITY_FIGURES" ] && cat "$RELIABILITY_FIGURES"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status

@@ -147,8 +147,16 @@ public sealed class CsvImport(PlanDatabase database)
                 continue;
             }
 
-            var values = columns.Select((name, index) => (name, value: index < record.Fields.Count ? record.Fields[index] : string.Empty))
-                .ToDictionary(x => x.name, x => x.value, StringComparer.Ordinal);
+            // Columns with no name (a header like a,,b,,) carry nothing and may appear more than once.
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var index = 0; index < columns.Count; index++)
+            {
+                if (columns[index].Length > 0)
+                {
+                    values.TryAdd(columns[index], index < record.Fields.Count ? record.Fields[index] : string.Empty);
+                }
+            }
+
             var fields = new RowFields(values, []);
             object? value = detected switch
             {

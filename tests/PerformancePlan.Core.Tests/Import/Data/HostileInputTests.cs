@@ -47,6 +47,15 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_header_with_two_unnamed_columns_imports_its_named_ones()
+    {
+        using var db = new SeededDatabase(withData: false);
+        var summary = new CsvImport(db.Database).ImportText(
+            Slug, $"{ExchangesHeader},,\n2018-05-01,delegation_received,福岡市,Fukuoka,日本,Japan,5,摘要,ok,,,,\n", null, DataFormat.Csv, SeededDatabase.Context);
+        Assert.Equal(1, summary.Created);
+    }
+
+    [Fact]
     public void An_invalid_byte_in_a_csv_file_is_refused_at_its_own_line()
     {
         using var db = new SeededDatabase(withData: false);
