@@ -14,7 +14,7 @@ namespace PerformancePlan.Generator.Bench;
 /// </summary>
 public static class SyntheticPlans
 {
-    private static readonly int[] IndicatorsPerGoal = [2, 4, 2, 1, 2, 2, 1, 1];
+    internal static readonly int[] IndicatorsPerGoal = [2, 4, 2, 1, 2, 2, 1, 1];
     private static readonly string[] Units = ["次", "團", "冊", "場", "則", "%", "人", "個"];
     private static readonly string[] UnitsEn = ["times", "delegations", "volumes", "events", "reports", "%", "people", "spaces"];
 
@@ -41,22 +41,36 @@ public static class SyntheticPlans
 
     private static void WritePlan(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction t, int index, DateOnly contentDate)
     {
-        var random = new Random(index + 1);
         var roc = 100 + (index % 15);
-        var ad = FiscalYear.ToAd(roc);
         var n = (index + 1).ToString(CultureInfo.InvariantCulture);
+        var agencyId = c.InsertReturningId(
+            "INSERT INTO agencies (code, name_zh, name_en, sort_order) VALUES ($code, $zh, $en, $index)",
+            t,
+            new { code = $"agency-{n}", zh = $"第 {n} 局", en = $"Bureau {n}", index });
+        WritePlan(c, t, new SyntheticPlan(agencyId, $"{roc}-agency-{n}", roc, index + 1), contentDate);
+    }
+
+    /// <summary>
+    /// Writes one plan of the standard shape and returns its indicators' ids by code ("1.2"). The
+    /// plan's <see cref="SyntheticPlan.Indicator"/> names each indicator; by default a generic one.
+    /// </summary>
+    public static Dictionary<string, long> WritePlan(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction t, SyntheticPlan shape, DateOnly contentDate)
+    {
+        var random = new Random(shape.Seed);
+        var roc = shape.RocYear;
+        var ad = FiscalYear.ToAd(roc);
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         var planId = c.InsertReturningId(
             """
-            INSERT INTO plans (slug, roc_year, agency_zh, agency_en, vision_zh, vision_en, is_sample, updated_on)
-            VALUES ($slug, $roc, $agencyZh, $agencyEn, $visionZh, $visionEn, 1, $updated)
+            INSERT INTO plans (slug, roc_year, agency_id, vision_zh, vision_en, is_sample, updated_on)
+            VALUES ($slug, $roc, $agencyId, $visionZh, $visionEn, 1, $updated)
             """,
             t,
             new
             {
-                slug = $"{roc}-agency-{n}",
+                slug = shape.Slug,
                 roc,
-                agencyZh = $"第 {n} 局",
-                agencyEn = $"Bureau {n}",
+                agencyId = shape.AgencyId,
                 visionZh = "提供民眾優質、便利之服務，提升行政效能與國際能見度。",
                 visionEn = "Provide the public with high-quality, convenient services and raise administrative efficiency and international visibility.",
                 updated = contentDate,
@@ -81,8 +95,14 @@ public static class SyntheticPlans
             for (var ind = 1; ind <= IndicatorsPerGoal[goal - 1]; ind++)
             {
                 var u = random.Next(Units.Length);
-                var percent = Units[u] == "%";
-                var target = percent ? 80m + random.Next(20) : 10m + random.Next(90);
+                var spec = shape.Indicator?.Invoke(goal, ind) ?? new SyntheticIndicator(
+                    new($"績效指標 {goal}.{ind}", $"Indicator {goal}.{ind}"),
+                    Units[u] == "%" ? new("完成件數 /(受理件數+移轉件數) × 100%", "Completed / (received + transferred) × 100%") : new("辦理次數", "Number of times"),
+                    new(Units[u], UnitsEn[u]),
+                    Units[u] == "%" ? 80m + random.Next(20) : 10m + random.Next(90),
+                    1m);
+                var percent = spec.Unit.Zh == "%";
+                var target = spec.Target;
                 var indicatorId = c.InsertReturningId(
                     """
                     INSERT INTO indicators (goal_id, ordinal, title_zh, title_en, weight_percent, measurement_zh, measurement_en,
@@ -93,16 +113,21 @@ public static class SyntheticPlans
                     new
                     {
                         goalId, ind,
-                        zh = $"績效指標 {goal}.{ind}", en = $"Indicator {goal}.{ind}",
+                        zh = spec.Title.Zh, en = spec.Title.En,
                         weight = 2m,
-                        mzh = percent ? "完成件數 /(受理件數+移轉件數) × 100%" : "辦理次數",
-                        men = percent ? "Completed / (received + transferred) × 100%" : "Number of times",
-                        target, uzh = Units[u], uen = UnitsEn[u],
+                        mzh = spec.Measurement.Zh,
+                        men = spec.Measurement.En,
+                        target, uzh = spec.Unit.Zh, uen = spec.Unit.En,
                     });
+                ids[$"{goal}.{ind}"] = indicatorId;
                 var value = 0m;
                 for (var q = 1; q <= 4; q++)
                 {
-                    value = percent ? Math.Round(target * (0.85m + (decimal)random.NextDouble() * 0.25m), 1) : value + random.Next((int)target / 3 + 1);
+                    value = percent
+                        ? Math.Round(target * spec.Pace * (0.85m + (decimal)random.NextDouble() * 0.25m), 1)
+                        : value + (shape.Indicator is null
+                            ? random.Next((int)target / 3 + 1)
+                            : (int)Math.Round(target / 4m * spec.Pace * (0.85m + (decimal)random.NextDouble() * 0.3m)));
                     c.Execute(
                         "INSERT INTO actuals (indicator_id, period, value, source, reported_on) VALUES ($indicatorId, $period, $value, $source, $reported)", t,
                         new { indicatorId, period = $"{ad}-Q{q}", value, source = "業務統計", reported = new DateOnly(ad, q * 3, 1).AddMonths(1).AddDays(9) });
@@ -160,5 +185,16 @@ public static class SyntheticPlans
                 t,
                 new { planId, month = $"{ad}-{month:00}", signed, received, paper, drafted });
         }
+
+        return ids;
     }
 }
+
+/// <summary>Where a synthetic plan goes: its agency, slug and year, the seed of its figures, and optionally how its indicators are named.</summary>
+public sealed record SyntheticPlan(long AgencyId, string Slug, int RocYear, int Seed, Func<int, int, SyntheticIndicator>? Indicator = null);
+
+/// <summary>
+/// One synthetic indicator: its texts, its target, and the pace of its actuals against the target
+/// (1 reaches it about as often as not; below 1 falls short, above 1 exceeds it).
+/// </summary>
+public sealed record SyntheticIndicator(Bilingual Title, Bilingual Measurement, Bilingual Unit, decimal Target, decimal Pace);

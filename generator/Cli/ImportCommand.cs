@@ -7,12 +7,16 @@ using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Generator.Cli;
 
-/// <summary><c>import &lt;plan.zh-TW.md&gt; [--en FILE] [--slug SLUG] [--sample] [--db FILE]</c>: imports or re-imports a plan document.</summary>
+/// <summary>
+/// <c>import &lt;plan.zh-TW.md&gt; [--en FILE] [--slug SLUG] [--agency CODE] [--sample] [--db FILE]</c>: imports or
+/// re-imports a plan document. The plan belongs to the agency with the code given (created when new) or else
+/// to the agency the document names.
+/// </summary>
 public sealed partial class ImportCommand : ICommand, IHasFlags
 {
     public string Name => "import";
 
-    public string Usage => "import <plan.zh-TW.md> [--en <plan.en.md>] [--slug <slug>] [--sample] [--db <file>]   import or re-import a plan document";
+    public string Usage => "import <plan.zh-TW.md> [--en <plan.en.md>] [--slug <slug>] [--agency <code>] [--sample] [--db <file>]   import or re-import a plan document";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "sample" };
 
@@ -20,12 +24,18 @@ public sealed partial class ImportCommand : ICommand, IHasFlags
     {
         var english = args.Option("en");
         var slugOption = args.Option("slug");
+        var agencyCode = args.Option("agency");
         var sample = args.Flag("sample");
         var dbOption = args.Option("db");
         args.RejectUnknown();
         if (args.Positional.Count != 1)
         {
             throw new UsageException(args.Positional.Count == 0 ? "name the plan document to import" : "import takes one plan document");
+        }
+
+        if (agencyCode is not null && !PerformancePlan.Core.Agencies.Agency.IsValidCode(agencyCode))
+        {
+            throw new UsageException($"--agency: '{agencyCode}' is not an agency code: lower-case letters, digits and hyphens (e.g. secretariat)");
         }
 
         var chinese = args.Positional[0];
@@ -56,11 +66,15 @@ public sealed partial class ImportCommand : ICommand, IHasFlags
             var database = DefaultDatabase.Open(dbOption, output);
             var existing = new PlanReader(database).ListPlans().FirstOrDefault(p => p.Slug == slug);
             var isSample = sample || existing?.IsSample == true;
-            var plan = parsed.Plan with { Slug = slug, IsSample = isSample };
+            var plan = parsed.Plan with { Slug = slug, IsSample = isSample, AgencyCode = agencyCode ?? string.Empty };
             var result = new PlanContentWriter(database).Upsert(plan, parsed.BudgetLines, ChangeContext.System(reason: $"import {Path.GetFileName(chinese)}"));
 
+            var proposed = new PerformancePlan.Core.Chains.IndicatorLinkStore(database).Propose(slug, ChangeContext.System(reason: "import: links proposed"));
             Print(output, parsed with { Plan = plan }, english);
             output.WriteLine($"slug:         {slug}{slugSource}");
+            var stored = new PlanReader(database).ListPlans().First(p => p.Slug == slug);
+            output.WriteLine($"agency code:  {stored.AgencyCode}{(agencyCode is null ? " (matched or created from the document's agency name; pass --agency to choose)" : string.Empty)}");
+            output.WriteLine($"links:        {proposed} indicator{(proposed == 1 ? string.Empty : "s")} proposed as continuing last year's (confirm them in the admin)");
             output.WriteLine($"sample data:  {(isSample ? "yes" + (sample ? string.Empty : " (kept from the plan already in the database)") : "no")}");
             output.WriteLine(result.Created
                 ? $"created plan {slug} in {database.Path}"
@@ -115,7 +129,7 @@ public sealed partial class ImportCommand : ICommand, IHasFlags
     private static void Print(TextWriter output, ImportedPlan imported, string? english)
     {
         var plan = imported.Plan;
-        output.WriteLine($"agency:       {plan.Agency.Zh}{(plan.Agency.HasEnglish ? " / " + plan.Agency.En : string.Empty)}");
+        output.WriteLine($"agency:       {plan.AgencyWithCity.Zh}{(plan.AgencyWithCity.HasEnglish ? " / " + plan.AgencyWithCity.En : string.Empty)}");
         output.WriteLine($"fiscal year:  {plan.RocYear} ({plan.AdYear})");
         output.WriteLine($"translation:  {(english is null ? "none (English texts left empty)" : Path.GetFileName(english))}");
         output.WriteLine($"tasks:        {plan.Tasks.Count}");

@@ -32,8 +32,8 @@ public static class DataPackageJson
             json.WriteStartObject();
             json.WriteString("profile", "tabular-data-package");
             json.WriteString("name", plan.Slug);
-            json.WriteString("title", $"{(plan.Agency.HasEnglish ? plan.Agency.En : plan.Agency.Zh)} performance plan FY{plan.AdYear} (ROC {plan.RocYear})");
-            json.WriteString("title_zh", $"{plan.Agency.Zh} {plan.RocYear} 年度施政計畫");
+            json.WriteString("title", $"{(plan.AgencyWithCity.HasEnglish ? plan.AgencyWithCity.En : plan.AgencyWithCity.Zh)} performance plan FY{plan.AdYear} (ROC {plan.RocYear})");
+            json.WriteString("title_zh", $"{plan.AgencyWithCity.Zh} {plan.RocYear} 年度施政計畫");
             json.WriteString("last_updated", Formats(snapshot.LastUpdatedOn));
             json.WriteStartArray("licenses");
             json.WriteStartObject();

@@ -6,7 +6,7 @@ using PerformancePlan.Generator.Text;
 
 namespace PerformancePlan.Generator.Pipeline;
 
-/// <summary>Every page of the site for a set of plans: the root, per language the plan list and static pages, per plan and language its pages, and 404.</summary>
+/// <summary>Every page of the site for a set of plans: the root, per language the city overview, agency pages, indicator chains and static pages, per plan and language its pages, and 404.</summary>
 internal static class PageCatalog
 {
     public static List<PageSpec> For(SiteInfo site)
@@ -22,6 +22,18 @@ internal static class PageCatalog
             pages.Add(new(SitePaths.LanguageHome(language), language, typeof(LanguageHomePage)));
             pages.Add(StaticPage(site, SitePages.About, SitePaths.About(language), language, UiText.For(language).About, planLinks: false));
             pages.Add(StaticPage(site, SitePages.OpenDataGuide, SitePaths.OpenDataGuide(language), language, UiText.For(language).OpenDataGuide, planLinks: true));
+            foreach (var agency in site.Agencies)
+            {
+                pages.Add(new(SitePaths.Agency(language, agency.Code), language, typeof(AgencyPage), null,
+                    new Dictionary<string, object?> { [nameof(AgencyPage.Agency)] = agency }));
+            }
+
+            foreach (var chain in site.Chains.All.Where(c => c.RunsAcrossYears))
+            {
+                pages.Add(new(SitePaths.Chain(language, chain.AgencyCode, chain.Id), language, typeof(IndicatorChainPage), null,
+                    new Dictionary<string, object?> { [nameof(IndicatorChainPage.Chain)] = chain }));
+            }
+
             foreach (var snapshot in site.Plans)
             {
                 var slug = snapshot.Plan.Slug;

@@ -32,6 +32,7 @@ public static class SiteBuilder
                     new KeyPlans(),
                     new RenderPages(),
                     new WriteOpenData(),
+                    new WriteCityData(),
                     new WriteFeeds(),
                     new WriteSitemap(),
                     new ValidateSite(),

@@ -8,10 +8,10 @@ public static class PlanTexts
 {
     /// <summary>"秘書處 107 年度施政計畫" / "Secretariat, Taoyuan City Government: performance plan FY2018 (ROC 107)".</summary>
     public static TextRun Name(Plan plan, Language language) => language == Language.ZhTw
-        ? new TextRun($"{plan.Agency.Zh} {plan.RocYear} 年度施政計畫")
-        : plan.Agency.HasEnglish
-            ? new TextRun($"{plan.Agency.En}: performance plan FY{plan.AdYear} (ROC {plan.RocYear})")
-            : new TextRun($"{plan.Agency.Zh} {plan.RocYear} 年度施政計畫", Language.ZhTw.Tag());
+        ? new TextRun($"{plan.AgencyWithCity.Zh} {plan.RocYear} 年度施政計畫")
+        : plan.AgencyWithCity.HasEnglish
+            ? new TextRun($"{plan.AgencyWithCity.En}: performance plan FY{plan.AdYear} (ROC {plan.RocYear})")
+            : new TextRun($"{plan.AgencyWithCity.Zh} {plan.RocYear} 年度施政計畫", Language.ZhTw.Tag());
 
     /// <summary>"目標一：推動國際友好城市交流" for titles.</summary>
     public static string GoalTitle(StrategicGoal goal, Language language) =>

@@ -1,4 +1,5 @@
 using PerformancePlan.Core;
+using PerformancePlan.Core.Chains;
 using PerformancePlan.Core.Plans;
 
 namespace PerformancePlan.Generator.Site;
@@ -9,6 +10,24 @@ public sealed record SiteInfo(
     IReadOnlyDictionary<(string Key, string Language), string> SitePages,
     Uri? BaseUrl)
 {
+    private readonly Lazy<IndicatorChains> chains = new(() => IndicatorChains.Of(Plans.Select(p => p.Plan)));
+    private readonly Lazy<IReadOnlyList<AgencyPlans>> agencies = new(() => AgencyPlans.Of(Plans));
+
+    /// <summary>The city the agencies belong to, as the plans were read with it.</summary>
+    public Bilingual City => Plans.Count == 0 ? Bilingual.Empty : Plans[0].Plan.City;
+
+    /// <summary>Every indicator's chain across years, computed once per build.</summary>
+    public IndicatorChains Chains => chains.Value;
+
+    /// <summary>Every agency with a plan, in the city's order, each with its plans newest first.</summary>
+    public IReadOnlyList<AgencyPlans> Agencies => agencies.Value;
+
+    /// <summary>Every fiscal year any plan has, newest first.</summary>
+    public IReadOnlyList<int> Years => Plans.Select(p => p.Plan.RocYear).Distinct().OrderDescending().ToList();
+
+    /// <summary>An indicator's year result and status: the one place the pages across plans take them from.</summary>
+    public static IndicatorProgress ProgressOf(Indicator indicator) => IndicatorProgress.Of(indicator);
+
     public DateOnly? LastUpdated { get; } = Plans.Count == 0 ? null : Plans.Max(p => p.LastUpdatedOn);
 
     /// <summary>The Markdown of a site page in <paramref name="language"/>, falling back to zh-TW (marked by the caller).</summary>
@@ -24,4 +43,20 @@ public sealed record SiteInfo(
 
     /// <summary>An absolute address for <paramref name="sitePath"/> when the public address is known, else one from the site root.</summary>
     public string Absolute(string sitePath) => BaseUrl is null ? "/" + sitePath : new Uri(BaseUrl, sitePath).ToString();
+}
+
+/// <summary>An agency and its plans, newest first.</summary>
+public sealed record AgencyPlans(string Code, Bilingual Name, IReadOnlyList<PlanSnapshot> Plans)
+{
+    public PlanSnapshot? In(int rocYear) => Plans.FirstOrDefault(p => p.Plan.RocYear == rocYear);
+
+    public static IReadOnlyList<AgencyPlans> Of(IEnumerable<PlanSnapshot> plans) =>
+        plans.GroupBy(p => p.Plan.AgencyCode, StringComparer.Ordinal)
+            .Select(g => (Sort: g.Min(p => p.Plan.AgencySortOrder), Agency: new AgencyPlans(
+                g.Key,
+                g.MaxBy(p => p.Plan.RocYear)!.Plan.Agency,
+                g.OrderByDescending(p => p.Plan.RocYear).ToList())))
+            .OrderBy(a => a.Sort).ThenBy(a => a.Agency.Code, StringComparer.Ordinal)
+            .Select(a => a.Agency)
+            .ToList();
 }

@@ -36,6 +36,20 @@ public static class SitePaths
 
     public static string OpenData(Language language, string slug) => $"{language.Segment()}/{slug}/open-data/";
 
+    public static string Agency(Language language, string code) => $"{language.Segment()}/agencies/{code}/";
+
+    public static string Chain(Language language, string agencyCode, long chainId) =>
+        $"{language.Segment()}/agencies/{agencyCode}/indicators/{chainId.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+
+    public static string ChainCsv(long chainId) => $"data/chains/{chainId.ToString(System.Globalization.CultureInfo.InvariantCulture)}.csv";
+
+    /// <summary>Every plan with its results: the city overview's CSV.</summary>
+    public const string AllPlansCsv = "data/all/plans.csv";
+
+    public static string AgencyPlansCsv(string code) => $"data/agencies/{code}/plans.csv";
+
+    public static string AgencyChainsCsv(string code) => $"data/agencies/{code}/chains.csv";
+
     public static string Csv(string slug, string dataset) => $"data/{slug}/{dataset}.csv";
 
     public static string DataPackage(string slug) => $"data/{slug}/datapackage.json";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using PerformancePlan.Core.Agencies;
 using PerformancePlan.Core.Budget;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
@@ -37,12 +38,25 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
 
         var today = DateOnly.FromDateTime(context.At.DateTime);
         var existing = c.Query("SELECT id FROM plans WHERE slug = $Slug", r => (long?)r.Long("id"), t, new { plan.Slug }).SingleOrDefault();
+        // A re-imported plan keeps its agency unless one is named; a new one finds or creates its agency.
+        var agency = plan.AgencyCode.Length == 0 && existing is not null
+            ? AgencyStore.OfPlan(c, t, existing.Value)
+            : AgencyStore.Resolve(c, t, plan.AgencyCode.Length == 0 ? null : plan.AgencyCode, plan.Agency, AgencyCodeFromSlug(plan.Slug), context);
+        var other = c.Query(
+            "SELECT slug FROM plans WHERE agency_id = $AgencyId AND roc_year = $RocYear AND slug <> $Slug",
+            r => r.Text("slug"), t, new { AgencyId = agency.Id, plan.RocYear, plan.Slug }).FirstOrDefault();
+        if (other is not null)
+        {
+            throw new ValidationException("agency", new(
+                $"機關「{agency.Name.Zh}」（{agency.Code}）{plan.RocYear} 年度已有計畫 {other}：每個機關每年只有一份計畫",
+                $"the agency '{agency.Code}' already has a plan for fiscal year {plan.RocYear} ({other}): one plan per agency and year"));
+        }
+
         var header = new
         {
             plan.Slug,
             plan.RocYear,
-            AgencyZh = plan.Agency.Zh,
-            AgencyEn = plan.Agency.En,
+            AgencyId = agency.Id,
             VisionZh = plan.Vision.Zh,
             VisionEn = plan.Vision.En,
             plan.IsSample,
@@ -55,8 +69,8 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
         {
             planId = c.InsertReturningId(
                 """
-                INSERT INTO plans (slug, roc_year, agency_zh, agency_en, vision_zh, vision_en, is_sample, updated_on)
-                VALUES ($Slug, $RocYear, $AgencyZh, $AgencyEn, $VisionZh, $VisionEn, $IsSample, $Today)
+                INSERT INTO plans (slug, roc_year, agency_id, vision_zh, vision_en, is_sample, updated_on)
+                VALUES ($Slug, $RocYear, $AgencyId, $VisionZh, $VisionEn, $IsSample, $Today)
                 """,
                 t, header);
         }
@@ -67,7 +81,7 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
             CheckRemovals(c, t, planId, plan);
             c.Execute(
                 """
-                UPDATE plans SET roc_year = $RocYear, agency_zh = $AgencyZh, agency_en = $AgencyEn, vision_zh = $VisionZh,
+                UPDATE plans SET roc_year = $RocYear, agency_id = $AgencyId, vision_zh = $VisionZh,
                     vision_en = $VisionEn, is_sample = $IsSample, updated_on = $Today, version = version + 1
                 WHERE id = $Id
                 """,
@@ -85,6 +99,13 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
         WriteBudget(c, t, planId, budgetLines);
         AuditTrail.Record(c, t, context, planId, "plan", plan.Slug, "import", string.Empty, before, Summary(c, t, planId));
         return new PlanWriteResult(planId, existing is null, counts.Added, counts.Updated, counts.Removed);
+    }
+
+    /// <summary>secretariat for 107-secretariat: the agency code an unknown agency gets when none is named.</summary>
+    public static string AgencyCodeFromSlug(string slug)
+    {
+        var dash = slug.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && slug[..dash].All(char.IsAsciiDigit) && dash < slug.Length - 1 ? slug[(dash + 1)..] : slug;
     }
 
     private static string RecordedZh(long actuals, long exchanges) =>

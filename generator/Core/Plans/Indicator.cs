@@ -22,6 +22,15 @@ public sealed record Indicator
 
     public required decimal TargetValue { get; init; }
 
+    /// <summary>True while the target is still to be set (a plan started from last year's has blank targets); <see cref="TargetValue"/> is then 0.</summary>
+    public bool TargetPending { get; init; }
+
+    /// <summary>The indicator of the same agency's previous-year plan this one continues, when linked (a chain across years).</summary>
+    public long? ContinuesId { get; init; }
+
+    /// <summary>True when an editor confirmed the link (or made it by copying the plan); false while it is only proposed.</summary>
+    public bool ContinuationConfirmed { get; init; }
+
     /// <summary>Unit of the target and actuals: 次, 團, %, 人次…</summary>
     public required Bilingual Unit { get; init; }
 

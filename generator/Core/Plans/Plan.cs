@@ -10,6 +10,21 @@ public sealed record Plan
 
     public required Bilingual Agency { get; init; }
 
+    /// <summary>The code of the agency the plan belongs to (<c>secretariat</c>); empty before the plan is stored, when
+    /// the importer matches the agency by its name.</summary>
+    public string AgencyCode { get; init; } = string.Empty;
+
+    /// <summary>Where the plan's agency stands in the city's lists of agencies.</summary>
+    public int AgencySortOrder { get; init; }
+
+    /// <summary>The city the agency belongs to (a setting): 桃園市政府 / Taoyuan City Government.</summary>
+    public Bilingual City { get; init; } = Bilingual.Empty;
+
+    /// <summary>The agency named with its city in English ("Secretariat, Taoyuan City Government"), as plans are titled.</summary>
+    public Bilingual AgencyWithCity => Agency.HasEnglish && City.HasEnglish && !Agency.En.EndsWith(City.En, StringComparison.Ordinal)
+        ? new(Agency.Zh, $"{Agency.En}, {City.En}")
+        : Agency;
+
     /// <summary>Fiscal year in the ROC calendar (民國): 107 is 2018.</summary>
     public required int RocYear { get; init; }
 

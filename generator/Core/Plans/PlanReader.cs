@@ -9,14 +9,21 @@ namespace PerformancePlan.Core.Plans;
 /// <summary>Reads plans and their data from the store.</summary>
 public sealed class PlanReader(PlanDatabase database)
 {
-    public sealed record PlanSummary(long Id, string Slug, int RocYear, Bilingual Agency, bool IsSample);
+    public sealed record PlanSummary(long Id, string Slug, int RocYear, Bilingual Agency, bool IsSample)
+    {
+        public string AgencyCode { get; init; } = string.Empty;
+    }
+
+    /// <summary>A plan's row with its agency's code and names, as <c>agency_code</c>, <c>agency_zh</c> and <c>agency_en</c>.</summary>
+    public const string PlansWithAgency =
+        "SELECT p.*, a.code AS agency_code, a.name_zh AS agency_zh, a.name_en AS agency_en, a.sort_order AS agency_sort FROM plans p JOIN agencies a ON a.id = p.agency_id";
 
     public IReadOnlyList<PlanSummary> ListPlans()
     {
         using var connection = database.Open();
         return connection.Query(
-            "SELECT id, slug, roc_year, agency_zh, agency_en, is_sample FROM plans ORDER BY roc_year DESC, slug",
-            r => new PlanSummary(r.Long("id"), r.Text("slug"), r.Int("roc_year"), r.Bilingual("agency"), r.Bool("is_sample")));
+            PlansWithAgency + " ORDER BY p.roc_year DESC, a.sort_order, a.code",
+            r => new PlanSummary(r.Long("id"), r.Text("slug"), r.Int("roc_year"), r.Bilingual("agency"), r.Bool("is_sample")) { AgencyCode = r.Text("agency_code") });
     }
 
     /// <summary>Every plan with all its data, each read in its own consistent transaction.</summary>
@@ -35,13 +42,15 @@ public sealed class PlanReader(PlanDatabase database)
     public static PlanSnapshot? Load(SqliteConnection connection, SqliteTransaction? transaction, string slug)
     {
         var header = connection.Query(
-            "SELECT * FROM plans WHERE slug = $slug",
+            PlansWithAgency + " WHERE p.slug = $slug",
             r => (Id: r.Long("id"), Plan: new Plan
             {
                 Id = r.Long("id"),
                 Slug = r.Text("slug"),
                 RocYear = r.Int("roc_year"),
                 Agency = r.Bilingual("agency"),
+                AgencyCode = r.Text("agency_code"),
+                AgencySortOrder = r.Int("agency_sort"),
                 Vision = r.Bilingual("vision"),
                 IsSample = r.Bool("is_sample"),
                 Version = r.Long("version"),
@@ -78,7 +87,8 @@ public sealed class PlanReader(PlanDatabase database)
 
         var indicators = connection.Query(
             """
-            SELECT i.*, g.ordinal AS goal_ordinal FROM indicators i JOIN goals g ON g.id = i.goal_id
+            SELECT i.*, g.ordinal AS goal_ordinal, l.continues_id, l.state AS link_state FROM indicators i JOIN goals g ON g.id = i.goal_id
+            LEFT JOIN indicator_links l ON l.indicator_id = i.id
             WHERE g.plan_id = $planId ORDER BY g.ordinal, i.ordinal
             """,
             r => new Indicator
@@ -90,7 +100,10 @@ public sealed class PlanReader(PlanDatabase database)
                 Title = r.Bilingual("title"),
                 WeightPercent = r.Decimal("weight_percent"),
                 MeasurementStandard = r.Bilingual("measurement"),
-                TargetValue = r.Decimal("target_value"),
+                TargetValue = r.Text("target_value").Length == 0 ? 0m : r.Decimal("target_value"),
+                TargetPending = r.Text("target_value").Length == 0,
+                ContinuesId = r.IsDBNull(r.GetOrdinal("continues_id")) ? null : r.Long("continues_id"),
+                ContinuationConfirmed = r.TextOrNull("link_state") == "confirmed",
                 Unit = r.Bilingual("unit"),
                 Direction = IndicatorDirections.FromCode(r.Text("direction")),
                 Version = r.Long("version"),
@@ -115,7 +128,7 @@ public sealed class PlanReader(PlanDatabase database)
             .Select(g => g with { Items = items[g.Id].ToList(), Indicators = indicators[g.Id].ToList() })
             .ToList();
 
-        var plan = header.Plan with { Tasks = tasks, Goals = goals };
+        var plan = header.Plan with { Tasks = tasks, Goals = goals, City = Agencies.CitySetting.Read(connection, transaction) };
         return new PlanSnapshot(
             plan,
             BudgetQueries.ForPlan(connection, transaction, planId),

@@ -28,20 +28,18 @@ public sealed class PlanTextStore(PlanDatabase database)
 
         c.Execute(
             """
-            UPDATE plans SET agency_zh = $AgencyZh, agency_en = $AgencyEn, vision_zh = $VisionZh, vision_en = $VisionEn,
-                version = version + 1
+            UPDATE plans SET vision_zh = $VisionZh, vision_en = $VisionEn, version = version + 1
             WHERE id = $planId AND version = $expectedVersion
             """,
             t,
             new
             {
-                AgencyZh = texts.Agency.Zh.Trim(),
-                AgencyEn = texts.Agency.En.Trim(),
                 VisionZh = texts.Vision.Zh.Trim(),
                 VisionEn = texts.Vision.En.Trim(),
                 planId,
                 expectedVersion,
             });
+        Agencies.AgencyStore.RenameForPlan(c, t, planId, texts.Agency);
         c.Execute("DELETE FROM plan_tasks WHERE plan_id = $planId", t, new { planId });
         for (var i = 0; i < texts.Tasks.Count; i++)
         {
@@ -60,7 +58,10 @@ public sealed class PlanTextStore(PlanDatabase database)
     public static (PlanTextEdit Texts, long Version)? Read(SqliteConnection c, SqliteTransaction? t, long planId)
     {
         var header = c.Query(
-            "SELECT agency_zh, agency_en, vision_zh, vision_en, version FROM plans WHERE id = $planId",
+            """
+            SELECT a.name_zh AS agency_zh, a.name_en AS agency_en, p.vision_zh, p.vision_en, p.version
+            FROM plans p JOIN agencies a ON a.id = p.agency_id WHERE p.id = $planId
+            """,
             r => (Agency: r.Bilingual("agency"), Vision: r.Bilingual("vision"), Version: r.Long("version")),
             t,
             new { planId }).SingleOrDefault();

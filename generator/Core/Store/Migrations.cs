@@ -19,7 +19,10 @@ public static class Migrations
     public static int CurrentVersion(SqliteConnection connection) =>
         Convert.ToInt32(connection.Scalar("PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
 
-    public static void Apply(SqliteConnection connection)
+    public static void Apply(SqliteConnection connection) => Apply(connection, Latest);
+
+    /// <summary>Applies the migrations up to and including number <paramref name="target"/> (tests of a migration start before it).</summary>
+    public static void Apply(SqliteConnection connection, int target)
     {
         var current = CurrentVersion(connection);
         if (current > Latest)
@@ -28,7 +31,7 @@ public static class Migrations
                 $"The database is at schema version {current}, newer than this program knows ({Latest}). Use a newer build.");
         }
 
-        foreach (var (number, name, sql) in Scripts.Value.Where(s => s.Number > current))
+        foreach (var (number, name, sql) in Scripts.Value.Where(s => s.Number > current && s.Number <= target))
         {
             using var transaction = connection.BeginTransaction();
             try

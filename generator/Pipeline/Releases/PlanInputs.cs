@@ -34,11 +34,11 @@ internal static class PlanInputs
         Parallel.For(0, plans.Count, i => own[i] = Hash(JsonSerializer.SerializeToUtf8Bytes(plans[i], PlanInputsJson.Default.PlanSnapshot)));
         var shared = Hash(string.Join('\n', assets.HashedPaths.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value))
             + "\n" + baseUrl?.AbsoluteUri + "\n" + Generator);
-        var byAgency = plans.Select((p, i) => (Agency: p.Plan.Agency.Zh, Hash: own[i])).ToLookup(p => p.Agency, p => p.Hash, StringComparer.Ordinal);
+        var byAgency = plans.Select((p, i) => (Agency: p.Plan.AgencyCode, Hash: own[i])).ToLookup(p => p.Agency, p => p.Hash, StringComparer.Ordinal);
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < plans.Count; i++)
         {
-            var siblings = byAgency[plans[i].Plan.Agency.Zh].Order(StringComparer.Ordinal);
+            var siblings = byAgency[plans[i].Plan.AgencyCode].Order(StringComparer.Ordinal);
             keys[plans[i].Plan.Slug] = Hash(shared + "\n" + own[i] + "\n" + string.Join(',', siblings));
         }
 

@@ -54,7 +54,7 @@ internal sealed class WriteFeeds : IBuildStep
         Link(xml, "self", site.Absolute(feedPath), "application/atom+xml");
         Link(xml, "alternate", site.Absolute(page), "text/html");
         xml.WriteStartElement("author", Atom);
-        xml.WriteElementString("name", Atom, plan.Agency.OrFallback(language));
+        xml.WriteElementString("name", Atom, plan.AgencyWithCity.OrFallback(language));
         xml.WriteEndElement();
         foreach (var e in snapshot.Exchanges)
         {

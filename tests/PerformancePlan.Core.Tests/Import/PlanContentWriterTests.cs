@@ -25,7 +25,9 @@ public class PlanContentWriterTests
         Assert.Equal(53628.75m, snapshot.BudgetTotal);
         Assert.Equal(5328.75m, snapshot.BudgetLines[4].AmountThousandNtd);
         Assert.Equal(new DateOnly(2018, 12, 31), snapshot.ContentUpdatedOn);
-        Assert.Equal("Secretariat, Taoyuan City Government", snapshot.Plan.Agency.En);
+        Assert.Equal("Secretariat", snapshot.Plan.Agency.En);
+        Assert.Equal("secretariat", snapshot.Plan.AgencyCode);
+        Assert.Equal("Secretariat, Taoyuan City Government", snapshot.Plan.AgencyWithCity.En);
     }
 
     [Fact]

@@ -19,11 +19,15 @@ public sealed class TempSite : IDisposable
 
     public const string Slug = "107-secretariat";
 
-    public TempSite(Action<PlanDatabase>? change = null)
+    public TempSite(Action<PlanDatabase>? change = null, bool seed = true)
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("pp-site-").FullName;
         Database = new PlanDatabase(Path.Combine(Directory, "test.db"));
-        ContentSeeder.SeedIfEmpty(Database, RepositoryPaths.Content, Context);
+        if (seed)
+        {
+            ContentSeeder.SeedIfEmpty(Database, RepositoryPaths.Content, Context);
+        }
+
         change?.Invoke(Database);
         Output = Path.Combine(Directory, "site");
     }

@@ -1,0 +1,48 @@
+using PerformancePlan.Core.Chains;
+using PerformancePlan.Core.Plans;
+using PerformancePlan.Generator.Site;
+
+namespace PerformancePlan.Generator.OpenData;
+
+/// <summary>
+/// The CSVs of the pages across plans: one row per plan (the city overview, and each agency's
+/// plans by year), and one row per chain of an agency (its indicators across years).
+/// </summary>
+public static class CityCsv
+{
+    public static IReadOnlyList<string> PlansHeader { get; } =
+    [
+        "agency", "agency_zh", "agency_en", "plan", "roc_year", "ad_year", "is_sample", "indicators", "achieved", "on_track", "behind", "no_data",
+        "budget_total_thousand_ntd",
+    ];
+
+    public static IEnumerable<object?[]> PlanRows(IEnumerable<PlanSnapshot> plans) =>
+        plans.Select(s =>
+        {
+            var statuses = s.Plan.Indicators.Select(i => SiteInfo.ProgressOf(i).Status).ToList();
+            return new object?[]
+            {
+                s.Plan.AgencyCode, s.Plan.Agency.Zh, s.Plan.Agency.En, s.Plan.Slug, s.Plan.RocYear, s.Plan.AdYear, s.Plan.IsSample ? "true" : "false",
+                statuses.Count, statuses.Count(x => x == IndicatorStatus.Achieved), statuses.Count(x => x == IndicatorStatus.OnTrack),
+                statuses.Count(x => x == IndicatorStatus.Behind), statuses.Count(x => x == IndicatorStatus.NoData), s.BudgetTotal,
+            };
+        });
+
+    public static IReadOnlyList<string> ChainsHeader { get; } =
+    [
+        "chain_id", "agency", "first_roc_year", "last_roc_year", "years", "newest_plan", "indicator_code", "title_zh", "title_en",
+        "target_value", "unit_zh", "unit_en", "year_result", "status",
+    ];
+
+    public static IEnumerable<object?[]> ChainRows(IEnumerable<IndicatorChain> chains) =>
+        chains.Select(c =>
+        {
+            var i = c.Newest.Indicator;
+            var progress = SiteInfo.ProgressOf(i);
+            return new object?[]
+            {
+                c.Id, c.AgencyCode, c.FirstYear, c.LastYear, c.Years.Count, c.Newest.Plan.Slug, i.Code, i.Title.Zh, i.Title.En,
+                i.TargetPending ? null : i.TargetValue, i.Unit.Zh, i.Unit.En, progress.Latest?.Value, Datasets.StatusCode(progress.Status),
+            };
+        });
+}

@@ -1,0 +1,35 @@
+using PerformancePlan.Core.Chains;
+using PerformancePlan.Generator.OpenData;
+using PerformancePlan.Generator.Site;
+using PerformancePlan.Generator.Site.Pages;
+
+namespace PerformancePlan.Generator.Pipeline.Steps;
+
+/// <summary>
+/// Writes the open data across plans: one CSV per indicator chain (<c>data/chains/&lt;id&gt;.csv</c>, the
+/// figures of its page), every plan's results (the overview's), and each agency's plans and chains. Site-wide, so always written (bytes the previous release holds are linked).
+/// </summary>
+internal sealed class WriteCityData : IBuildStep
+{
+    public string Stage => "city data";
+
+    public Task RunAsync(BuildContext context)
+    {
+        var chains = context.Site.Chains.All.Where(c => c.RunsAcrossYears).ToList();
+        foreach (var chain in chains)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            context.Write(SitePaths.ChainCsv(chain.Id), CsvFormat.Write(ChainCsv.Header, ChainCsv.Rows(chain)));
+        }
+
+        context.Write(SitePaths.AllPlansCsv, CsvFormat.Write(CityCsv.PlansHeader, CityCsv.PlanRows(context.Site.Agencies.SelectMany(a => a.Plans))));
+        foreach (var agency in context.Site.Agencies)
+        {
+            context.Write(SitePaths.AgencyPlansCsv(agency.Code), CsvFormat.Write(CityCsv.PlansHeader, CityCsv.PlanRows(agency.Plans)));
+            context.Write(SitePaths.AgencyChainsCsv(agency.Code), CsvFormat.Write(CityCsv.ChainsHeader, CityCsv.ChainRows(AgencyPage.ChainsOf(context.Site, agency.Code))));
+        }
+
+        context.Report(Stage, chains.Count, chains.Count);
+        return Task.CompletedTask;
+    }
+}
