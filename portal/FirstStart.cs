@@ -13,6 +13,7 @@ namespace PerformancePlan.Portal;
 /// </summary>
 public sealed class FirstStart(
     PlanDatabase database,
+    PlanReader plans,
     IEnumerable<IContentSeeder> seeders,
     Publisher publisher,
     ReleaseStore releases,
@@ -43,7 +44,7 @@ public sealed class FirstStart(
             }
         }
 
-        if (releases.Current() is null && new PlanReader(database).ListPlans().Count > 0)
+        if (releases.Current() is null && plans.ListPlans().Count > 0)
         {
             var release = await publisher.PublishAsync("system", cancellationToken);
             Log.FirstRelease(logger, release.Name);

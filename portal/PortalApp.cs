@@ -5,6 +5,11 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using PerformancePlan.Core.Budget;
+using PerformancePlan.Core.ESignature;
+using PerformancePlan.Core.Exchanges;
+using PerformancePlan.Core.Import.Data;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.SitePages;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Core.Users;
@@ -48,9 +53,7 @@ public static class PortalApp
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton(sp => new PlanDatabase(sp.GetRequiredService<IOptions<PortalOptions>>().Value.DatabasePath));
-        services.AddSingleton<UserStore>();
-        services.AddSingleton<SitePageStore>();
-        services.AddSingleton<AuditQuery>();
+        AddStores(services);
         services.AddSingleton<SessionStore>();
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<SignInThrottle>();
@@ -115,7 +118,32 @@ public static class PortalApp
             pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/SignOut");
             pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/Language");
             pages.Conventions.AddAreaPageRoute("Admin", "/Dashboard/Index", "admin");
-        });
+        })
+        .AddMvcOptions(mvc =>
+        {
+            // Core's rules validate, with messages in both languages that name the field; attributes on an
+            // input model ([StringLength]) only describe the form (maxlength and its hint).
+            mvc.ModelValidatorProviders.Clear();
+            mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        })
+        .AddViewOptions(views => views.HtmlHelperOptions.ClientValidationEnabled = false);
+    }
+
+    /// <summary>Core's stores and queries, one each: pages and services take them from here.</summary>
+    private static void AddStores(IServiceCollection services)
+    {
+        services.AddSingleton<PlanReader>();
+        services.AddSingleton<PlanTextStore>();
+        services.AddSingleton<GoalStore>();
+        services.AddSingleton<IndicatorStore>();
+        services.AddSingleton<ActualStore>();
+        services.AddSingleton<ExchangeStore>();
+        services.AddSingleton<BudgetStore>();
+        services.AddSingleton<ESignatureStore>();
+        services.AddSingleton<CsvImport>();
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<SitePageStore>();
+        services.AddSingleton<AuditQuery>();
     }
 
     public static void UsePipeline(WebApplication app)

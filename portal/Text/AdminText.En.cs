@@ -46,6 +46,7 @@ public sealed partial class AdminText
         MustBeWholeNumber = "{0} must be a whole number",
         MustBeDate = "{0} must be a date (YYYY-MM-DD)",
         MustBeMonth = "{0} must be a month (YYYY-MM)",
+        MaxLengthHint = "{0} characters at most.",
         Save = "Save",
         Edit = "Edit",
         Delete = "Delete",

@@ -46,6 +46,7 @@ public sealed partial class AdminText
         MustBeWholeNumber = "{0}須為整數",
         MustBeDate = "{0}須為日期（YYYY-MM-DD）",
         MustBeMonth = "{0}須為月份（YYYY-MM）",
+        MaxLengthHint = "最多 {0} 字。",
         Save = "儲存",
         Edit = "編輯",
         Delete = "刪除",

@@ -88,6 +88,8 @@ public sealed partial class AdminText
 
     public required string MustBeMonth { get; init; }
 
+    public required string MaxLengthHint { get; init; }
+
     public required string Save { get; init; }
 
     public required string Edit { get; init; }

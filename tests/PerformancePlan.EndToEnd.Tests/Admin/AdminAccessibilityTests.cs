@@ -43,8 +43,8 @@ public sealed class AdminAccessibilityTests(PortalFixture portal, ITestOutputHel
         await Accessibility.AssertNoViolationsAsync(session.Page);
         await Screenshots.SaveAsync(session.Page, "admin-signin");
 
-        await session.Page.Locator("#name").FillAsync("nobody-" + Guid.NewGuid().ToString("N")[..6]);
-        await session.Page.Locator("#password").FillAsync("wrong password here");
+        await session.Page.Locator("#Input_Name").FillAsync("nobody-" + Guid.NewGuid().ToString("N")[..6]);
+        await session.Page.Locator("#Input_Password").FillAsync("wrong password here");
         await session.Page.Locator("main form button[type='submit']").ClickAsync();
         await Assertions.Expect(session.Page.Locator("main [role='alert']")).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(session.Page);

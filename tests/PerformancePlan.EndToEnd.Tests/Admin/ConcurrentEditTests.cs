@@ -20,11 +20,11 @@ public sealed class ConcurrentEditTests(PortalFixture portal)
         await second.GotoAsync(url);
 
         var firstValue = (actual.Value + 1m).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await first.Page.Locator("#value").FillAsync(firstValue);
+        await first.Page.Locator("#Input_Value").FillAsync(firstValue);
         await AdminPages.SaveAsync(first.Page);
         await Assertions.Expect(first.Page.Locator("main [role='status']").First).ToBeVisibleAsync();
 
-        await second.Page.Locator("#value").FillAsync((actual.Value + 2m).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await second.Page.Locator("#Input_Value").FillAsync((actual.Value + 2m).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await AdminPages.SaveAsync(second.Page);
         var conflict = second.Page.Locator("main .conflict[role='alert']");
         await Assertions.Expect(conflict).ToBeVisibleAsync();

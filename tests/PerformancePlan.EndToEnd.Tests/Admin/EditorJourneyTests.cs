@@ -26,22 +26,22 @@ public sealed class EditorJourneyTests(PortalFixture portal)
         // 1. Report the actual, from the actuals table as an editor finds it.
         await session.GotoAsync($"/admin/actuals?plan={AdminPages.Slug}");
         await session.Page.Locator($"main a[href*='indicator={indicator.Id}&'][href*='period={latest.Period}']").ClickAsync();
-        await session.Page.Locator("#value").FillAsync(newValue.ToString(CultureInfo.InvariantCulture));
+        await session.Page.Locator("#Input_Value").FillAsync(newValue.ToString(CultureInfo.InvariantCulture));
         await AdminPages.SaveAsync(session.Page);
         await Assertions.Expect(session.Page.Locator("main .notice--success, main [role='status']").First).ToBeVisibleAsync();
 
         // 2. Log an exchange.
         await session.GotoAsync($"/admin/exchanges?plan={AdminPages.Slug}");
         await session.Page.Locator($"main a[href^='/admin/exchanges/edit']").First.ClickAsync();
-        await session.Page.Locator("#date").FillAsync($"{plan.Plan.AdYear}-12-20");
-        await session.Page.Locator("#kind").SelectOptionAsync("event_participation");
-        await session.Page.Locator("#partner_city_zh").FillAsync("柏林");
-        await session.Page.Locator("#partner_city_en").FillAsync("Berlin");
-        await session.Page.Locator("#country_zh").FillAsync("德國");
-        await session.Page.Locator("#country_en").FillAsync("Germany");
-        await session.Page.Locator("#delegation_size").FillAsync("4");
-        await session.Page.Locator("#summary_zh").FillAsync(summary);
-        await session.Page.Locator("#summary_en").FillAsync(summaryEn);
+        await session.Page.Locator("#Input_Date").FillAsync($"{plan.Plan.AdYear}-12-20");
+        await session.Page.Locator("#Input_Kind").SelectOptionAsync("event_participation");
+        await session.Page.Locator("#Input_PartnerCityZh").FillAsync("柏林");
+        await session.Page.Locator("#Input_PartnerCityEn").FillAsync("Berlin");
+        await session.Page.Locator("#Input_CountryZh").FillAsync("德國");
+        await session.Page.Locator("#Input_CountryEn").FillAsync("Germany");
+        await session.Page.Locator("#Input_DelegationSize").FillAsync("4");
+        await session.Page.Locator("#Input_SummaryZh").FillAsync(summary);
+        await session.Page.Locator("#Input_SummaryEn").FillAsync(summaryEn);
         await AdminPages.SaveAsync(session.Page);
         await Assertions.Expect(session.Page.Locator("main .notice--success, main [role='status']").First).ToBeVisibleAsync();
         Assert.Equal(0, await session.Page.Locator("main .error-summary").CountAsync());

@@ -12,14 +12,14 @@ public sealed class SignInTests(PortalFixture portal)
         await session.GotoAsync("/admin");
         Assert.Contains("/admin/account/signin", session.Page.Url, StringComparison.OrdinalIgnoreCase);
 
-        await session.Page.Locator("#name").FillAsync(PortalFixture.Publisher);
-        await session.Page.Locator("#password").FillAsync("not the password at all");
+        await session.Page.Locator("#Input_Name").FillAsync(PortalFixture.Publisher);
+        await session.Page.Locator("#Input_Password").FillAsync("not the password at all");
         await session.Page.Locator("main form button[type='submit']").ClickAsync();
         var error = session.Page.Locator("main [role='alert']");
         await Assertions.Expect(error).ToBeVisibleAsync();
         Assert.False(string.IsNullOrWhiteSpace(await error.InnerTextAsync()));
         Assert.Contains("/admin/account/signin", session.Page.Url, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal("true", await session.Page.Locator("#password").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("true", await session.Page.Locator("#Input_Password").GetAttributeAsync("aria-invalid"));
 
         await PortalFixture.SignInAsync(session, PortalFixture.Publisher, PortalFixture.Password);
         Assert.EndsWith("/admin", new Uri(session.Page.Url).AbsolutePath.TrimEnd('/'), StringComparison.Ordinal);

@@ -76,8 +76,8 @@ public sealed class PortalFixture : IAsyncLifetime
     public static async Task SignInAsync(BrowserSession session, string user, string password)
     {
         await session.GotoAsync("/admin/account/signin");
-        await session.Page.Locator("#name").FillAsync(user);
-        await session.Page.Locator("#password").FillAsync(password);
+        await session.Page.Locator("#Input_Name").FillAsync(user);
+        await session.Page.Locator("#Input_Password").FillAsync(password);
         await session.Page.Locator("main form button[type='submit']").ClickAsync();
         await session.Page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.OrdinalIgnoreCase));
     }

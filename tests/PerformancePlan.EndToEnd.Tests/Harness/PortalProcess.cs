@@ -195,6 +195,10 @@ public sealed partial class PortalProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening but not answering within the poll's timeout (still starting, or a busy machine): ask again.
+            }
 
             using var exited = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
             try

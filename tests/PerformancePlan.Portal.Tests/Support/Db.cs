@@ -15,6 +15,10 @@ public static class Db
     public static long Count(this PlanDatabase database, string sql, object? parameters = null) =>
         Convert.ToInt64(database.Scalar(sql, parameters), CultureInfo.InvariantCulture);
 
+    /// <summary>The id of the indicator with this code ("4.1": goal 4, indicator 1).</summary>
+    public static long IndicatorId(this PlanDatabase database, string code) => database.Count(
+        "SELECT i.id FROM indicators i JOIN goals g ON g.id = i.goal_id WHERE g.ordinal || '.' || i.ordinal = $code", new { code });
+
     public static List<AuditEntry> Audit(this PlanDatabase database, string entity, string user)
     {
         using var c = database.Open();

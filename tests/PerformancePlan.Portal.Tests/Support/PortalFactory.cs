@@ -1,13 +1,10 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
-using PerformancePlan.Core.Users;
 using PerformancePlan.Portal.Auth;
 using PerformancePlan.Portal.Publishing;
 
@@ -74,7 +71,7 @@ public class PortalFactory : WebApplicationFactory<PortalOptions>
         name ??= role.Code();
         AddUser(name, role);
         var client = Anonymous(baseAddress);
-        var response = await client.SubmitForm("/admin/account/signin", new() { ["name"] = name, ["password"] = Password });
+        var response = await client.SubmitForm("/admin/account/signin", new() { ["Input.Name"] = name, ["Input.Password"] = Password });
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Sign-in as {name} failed: {response.StatusCode}");

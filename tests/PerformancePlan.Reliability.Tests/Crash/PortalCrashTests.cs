@@ -128,7 +128,7 @@ public sealed partial class PortalCrashTests(ITestOutputHelper output) : IDispos
                 var summary = $"crash-save-{next()}";
                 var response = await Post(client, baseUrl + "/admin/exchanges/edit", new()
                 {
-                    ["date"] = "2018-06-01", ["kind"] = "envoy_visit", ["partner_city_zh"] = "測試市", ["country_zh"] = "測試國", ["summary_zh"] = summary,
+                    ["Input.Date"] = "2018-06-01", ["Input.Kind"] = "envoy_visit", ["Input.PartnerCityZh"] = "測試市", ["Input.CountryZh"] = "測試國", ["Input.SummaryZh"] = summary,
                 });
                 if (response.StatusCode == HttpStatusCode.Redirect)
                 {
@@ -162,7 +162,7 @@ public sealed partial class PortalCrashTests(ITestOutputHelper output) : IDispos
     private static async Task<HttpClient> SignIn(PortalProcess portal)
     {
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { Timeout = TimeSpan.FromSeconds(60) };
-        var response = await Post(client, portal.BaseUrl + "/admin/account/signin", new() { ["name"] = "crash-admin", ["password"] = Password });
+        var response = await Post(client, portal.BaseUrl + "/admin/account/signin", new() { ["Input.Name"] = "crash-admin", ["Input.Password"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }

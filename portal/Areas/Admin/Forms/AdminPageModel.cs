@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerformancePlan.Core;
@@ -9,16 +10,33 @@ using PerformancePlan.Portal.Text;
 namespace PerformancePlan.Portal.Areas.Admin.Forms;
 
 /// <summary>
-/// What every admin page shares: the editor's language and strings, the form's errors, the conflict
-/// notice, the plan being edited, and the <see cref="ChangeContext"/> a write records.
+/// What every admin page shares: the editor's language and strings, the plan being edited, the
+/// conflict notice, the <see cref="ChangeContext"/> a write records, and the one way to save a form.
 /// </summary>
+/// <remarks>
+/// How an admin page is written:
+/// <list type="bullet">
+/// <item>The form is a nested <c>Input</c> class bound with <c>[BindProperty]</c>. Its properties are
+/// named after Core's fields (<c>NoteZh</c> is <c>note_zh</c>), which gives each field its label, its
+/// audit name and the place where Core's validation errors land. Numbers and dates stay text in
+/// <c>Input</c> so that what the editor typed comes back unchanged on an error; <see cref="ReadDecimal"/>,
+/// <see cref="ReadInt"/> and <see cref="ReadDate"/> read them, naming the field when the text is not one.</item>
+/// <item>The view draws each field once with <c>&lt;field asp-for="Input.NoteZh" /&gt;</c> (label, hint,
+/// error, <c>aria-invalid</c>; a <c>[StringLength]</c> on the property shows as <c>maxlength</c> and a
+/// hint), carries the record's version in <c>&lt;input type="hidden" asp-for="Input.Version"&gt;</c>,
+/// links with <c>asp-page</c>, and shows messages with <c>&lt;partial name="_Messages" /&gt;</c>.</item>
+/// <item>The handler loads what it needs, then calls <see cref="Save{TRecord}"/> once: it builds the
+/// record from <c>Input</c>, makes the one domain write, and redirects, or shows Core's errors on their
+/// fields, or shows the conflict when someone else saved first.</item>
+/// <item>Stores come from the constructor (they are registered in <c>PortalApp</c>); a page never
+/// constructs one.</item>
+/// </list>
+/// </remarks>
 public abstract class AdminPageModel : PageModel
 {
     public AdminText T => AdminLanguage.Text(HttpContext);
 
     public Language Lang => AdminLanguage.Of(HttpContext);
-
-    public FormErrors Errors { get; } = new();
 
     public Conflict? Conflict { get; protected set; }
 
@@ -34,21 +52,24 @@ public abstract class AdminPageModel : PageModel
 
     public PlanReader.PlanSummary? CurrentPlan { get; private set; }
 
-    protected PlanDatabase Database => HttpContext.RequestServices.GetRequiredService<PlanDatabase>();
+    private PlanReader Reader => HttpContext.RequestServices.GetRequiredService<PlanReader>();
 
-    protected TimeProvider Clock => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+    private TimeProvider Clock => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+
+    /// <summary>Today, in the server's time zone.</summary>
+    protected DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().Date);
 
     public string Text(Bilingual text) => text.OrFallback(Lang);
 
     public string Format(string template, params object?[] args) => string.Format(CultureInfo.InvariantCulture, template, args);
 
-    protected ChangeContext Change(string reason = "") =>
-        new(User.Identity?.Name ?? "unknown", Clock.GetUtcNow(), reason.Trim());
+    protected ChangeContext Change(string? reason = null) =>
+        new(User.Identity?.Name ?? "unknown", Clock.GetUtcNow(), (reason ?? string.Empty).Trim());
 
     /// <summary>Picks the plan from <c>?plan=</c>; false when the database holds no plan.</summary>
     protected bool ChoosePlan()
     {
-        Plans = new PlanReader(Database).ListPlans();
+        Plans = Reader.ListPlans();
         CurrentPlan = Plans.FirstOrDefault(p => p.Slug == PlanSlug) ?? (Plans.Count > 0 ? Plans[0] : null);
         PlanSlug = CurrentPlan?.Slug;
         return CurrentPlan is not null;
@@ -59,26 +80,93 @@ public abstract class AdminPageModel : PageModel
         ChoosePlan() ? CurrentPlan! : throw new InvalidOperationException("The database holds no plan.");
 
     /// <summary>Everything about the chosen plan, or null when the database holds no plan.</summary>
-    protected PlanSnapshot? TryLoadPlan() => ChoosePlan() ? new PlanReader(Database).Load(CurrentPlan!.Slug) : null;
+    protected PlanSnapshot? TryLoadPlan() => ChoosePlan() ? Reader.Load(CurrentPlan!.Slug) : null;
 
     protected PlanSnapshot LoadPlan() => TryLoadPlan() ?? throw new InvalidOperationException("The database holds no plan.");
 
-    /// <summary>The posted values of <paramref name="names"/>, as typed.</summary>
-    protected Dictionary<string, string?> ReadForm(IEnumerable<string> names) =>
-        names.ToDictionary(n => n, n => (string?)Request.Form[n].ToString(), StringComparer.Ordinal);
+    /// <summary>
+    /// The one way a form is saved. <paramref name="read"/> builds the record from <c>Input</c> (adding an
+    /// error for each field it cannot read); <paramref name="write"/> is the one domain operation. Then:
+    /// redirect with <paramref name="saved"/>; or show Core's validation errors on their fields; or, when
+    /// someone else saved first, show what they saved beside what the editor typed (nothing is written)
+    /// and let <paramref name="reload"/> take the stored record's version, so that saving again replaces
+    /// it deliberately. <paramref name="fields"/> gives a record's fields by Core's names, for that view.
+    /// </summary>
+    protected IActionResult Save<TRecord>(
+        Func<TRecord?> read,
+        Action<TRecord> write,
+        Func<IActionResult> saved,
+        Func<TRecord, IReadOnlyDictionary<string, string?>> fields,
+        Action<TRecord?>? reload = null)
+        where TRecord : class
+    {
+        var record = ModelState.IsValid ? read() : null;
+        if (record is null || !ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            write(record);
+            return saved();
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex.Errors);
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            var current = ex.Current as TRecord;
+            var last = HttpContext.RequestServices.GetRequiredService<AuditQuery>().LastChange(ex.Entity, ex.EntityId);
+            Conflict = Conflicts.Of(last, current is null ? null : fields(current), fields(record), Label);
+
+            // The form shows the page's values from here on, not the ones posted.
+            ModelState.Clear();
+            reload?.Invoke(current);
+        }
+
+        return Page();
+    }
+
+    /// <summary>Core's errors, each on the field it names (see <see cref="FieldKey"/>).</summary>
+    protected void AddErrors(IEnumerable<FieldError> errors)
+    {
+        foreach (var e in errors)
+        {
+            AddError(FieldKey(e.Field), e.Message.OrFallback(Lang));
+        }
+    }
+
+    protected void AddError(string key, string message) => ModelState.AddModelError(key, message);
+
+    /// <summary>Where an error Core reports for <paramref name="coreField"/> is shown: <c>note_zh</c> → <c>Input.NoteZh</c>.</summary>
+    protected virtual string FieldKey(string coreField) => "Input." + FieldNames.ToProperty(coreField);
+
+    /// <summary>The text of a number field (<c>ReadDecimal(Input.Value)</c>), or null with an error naming the field.</summary>
+    protected decimal? ReadDecimal(string? text, bool required = true, [CallerArgumentExpression(nameof(text))] string key = "") =>
+        FormValues.Decimal(ModelState, key, text, KeyLabel(key), T, required);
+
+    /// <summary>The text of a whole-number field, or null with an error naming the field.</summary>
+    protected int? ReadInt(string? text, bool required = true, [CallerArgumentExpression(nameof(text))] string key = "") =>
+        FormValues.Int(ModelState, key, text, KeyLabel(key), T, required);
+
+    /// <summary>The text of a date field (YYYY-MM-DD), or null with an error naming the field.</summary>
+    protected DateOnly? ReadDate(string? text, bool required = true, [CallerArgumentExpression(nameof(text))] string key = "") =>
+        FormValues.Date(ModelState, key, text, KeyLabel(key), T, required);
+
+    /// <summary>An error that a choice (a select) is missing or not one of its options.</summary>
+    protected void Required(string key) => AddError(key, Format(T.Required, KeyLabel(key)));
 
     /// <summary>Back to a page inside the admin: a return address outside it is ignored.</summary>
     protected IActionResult RedirectWithinAdmin(string? returnUrl) =>
         LocalRedirect(Url.IsLocalUrl(returnUrl) && returnUrl!.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) ? returnUrl : "/admin");
 
-    protected void ShowConflict(ConcurrencyConflictException conflict, IReadOnlyDictionary<string, string?>? theirs, IReadOnlyDictionary<string, string?> yours)
-    {
-        var last = new AuditQuery(Database).LastChange(conflict.Entity, conflict.EntityId);
-        Conflict = Conflicts.Of(last, theirs, yours, Label);
-    }
-
     /// <summary>The field's label in the editor's language (the field name when it has none).</summary>
     public string Label(string field) => T.FieldLabel(field);
+
+    /// <summary>The label of the field a form key names: <c>Input.ReportedOn</c> → the label of <c>reported_on</c>.</summary>
+    private string KeyLabel(string key) => Label(FieldNames.ToCore(key[(key.LastIndexOf('.') + 1)..]));
 
     public IActionResult RedirectDone(string done, object? routeValues = null) => RedirectDoneTo(null, done, routeValues);
 

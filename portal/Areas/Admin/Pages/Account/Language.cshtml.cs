@@ -10,7 +10,7 @@ namespace PerformancePlan.Portal.Areas.Admin.Pages.Account;
 [AllowAnonymous]
 public sealed class LanguageModel : AdminPageModel
 {
-    public IActionResult OnGet() => Redirect("/admin");
+    public IActionResult OnGet() => RedirectToPage("/Dashboard/Index");
 
     public IActionResult OnPost(string? language, string? returnUrl)
     {

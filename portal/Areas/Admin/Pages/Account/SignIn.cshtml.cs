@@ -9,11 +9,8 @@ namespace PerformancePlan.Portal.Areas.Admin.Pages.Account;
 [AllowAnonymous]
 public sealed class SignInModel(SignInService signIn, UserStore users) : AdminPageModel
 {
-    [BindProperty(Name = "name")]
-    public string? Name { get; set; }
-
-    [BindProperty(Name = "password")]
-    public string? Password { get; set; }
+    [BindProperty]
+    public SignInInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "returnUrl")]
     public string? ReturnUrl { get; set; }
@@ -26,14 +23,29 @@ public sealed class SignInModel(SignInService signIn, UserStore users) : AdminPa
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var outcome = await signIn.SignInAsync(HttpContext, Name, Password);
+        var outcome = await signIn.SignInAsync(HttpContext, Input.Name, Input.Password);
         if (outcome == SignInOutcome.SignedIn)
         {
             return RedirectWithinAdmin(ReturnUrl);
         }
 
-        Errors.Add(outcome == SignInOutcome.LockedOut ? "name" : "password", outcome == SignInOutcome.LockedOut ? T.SignInLocked : T.SignInWrong);
+        if (outcome == SignInOutcome.LockedOut)
+        {
+            AddError("Input.Name", T.SignInLocked);
+        }
+        else
+        {
+            AddError("Input.Password", T.SignInWrong);
+        }
+
         NoUsers = users.Count() == 0;
         return Page();
+    }
+
+    public sealed class SignInInput
+    {
+        public string? Name { get; set; }
+
+        public string? Password { get; set; }
     }
 }

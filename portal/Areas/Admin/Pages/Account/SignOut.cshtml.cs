@@ -9,11 +9,11 @@ namespace PerformancePlan.Portal.Areas.Admin.Pages.Account;
 [AllowAnonymous]
 public sealed class SignOutModel(SignInService signIn) : AdminPageModel
 {
-    public IActionResult OnGet() => Redirect("/admin");
+    public IActionResult OnGet() => RedirectToPage("/Dashboard/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync(HttpContext);
-        return Redirect("/admin/account/signin?done=signed-out");
+        return RedirectToPage("/Account/SignIn", new { done = "signed-out" });
     }
 }

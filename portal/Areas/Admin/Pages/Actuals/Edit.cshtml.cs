@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Plans;
@@ -7,7 +6,7 @@ using PerformancePlan.Portal.Areas.Admin.Forms;
 namespace PerformancePlan.Portal.Areas.Admin.Pages.Actuals;
 
 /// <summary>The actual of one indicator for one period: value, note, source, date reported.</summary>
-public sealed class EditModel : AdminPageModel
+public sealed class EditModel(ActualStore actuals) : AdminPageModel
 {
     [BindProperty(SupportsGet = true, Name = "indicator")]
     public long IndicatorId { get; set; }
@@ -15,11 +14,12 @@ public sealed class EditModel : AdminPageModel
     [BindProperty(SupportsGet = true, Name = "period")]
     public string? PeriodText { get; set; }
 
+    [BindProperty]
+    public ActualInput Input { get; set; } = new();
+
     public Indicator? Indicator { get; private set; }
 
     public Period Period { get; private set; }
-
-    public Dictionary<string, string?> Values { get; private set; } = [];
 
     /// <summary>Achievement of the value shown, computed on the server.</summary>
     public decimal? Achievement { get; private set; }
@@ -32,12 +32,7 @@ public sealed class EditModel : AdminPageModel
         }
 
         var actual = Indicator!.Actuals.FirstOrDefault(a => a.Period == Period);
-        Values["value"] = actual is null ? string.Empty : FormValues.Number(actual.Value);
-        Values["note_zh"] = actual?.Note.Zh;
-        Values["note_en"] = actual?.Note.En;
-        Values["source"] = actual?.Source;
-        Values["reported_on"] = (actual?.ReportedOn ?? DateOnly.FromDateTime(Clock.GetLocalNow().Date)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Values["version"] = (actual?.Version ?? 0).ToString(CultureInfo.InvariantCulture);
+        Input = actual is null ? new() { ReportedOn = FormValues.Date(Today) } : ActualInput.Of(actual);
         Achievement = actual is null ? null : IndicatorProgress.Achievement(Indicator, actual.Value);
         return Page();
     }
@@ -49,47 +44,26 @@ public sealed class EditModel : AdminPageModel
             return NotFound();
         }
 
-        var form = Request.Form;
-        foreach (var name in new[] { "value", "note_zh", "note_en", "source", "reported_on", "version" })
-        {
-            Values[name] = form[name].ToString();
-        }
-
-        var value = FormValues.Decimal(Errors, "value", Values["value"], Label("value"), T);
-        var reportedOn = FormValues.Date(Errors, "reported_on", Values["reported_on"], Label("reported_on"), T);
-        Achievement = value is null ? null : IndicatorProgress.Achievement(Indicator!, value.Value);
-        if (Errors.Any)
-        {
-            return Page();
-        }
-
-        var actual = new Actual
-        {
-            IndicatorId = Indicator!.Id,
-            Period = Period,
-            Value = value!.Value,
-            Note = new Bilingual(Values["note_zh"]!, Values["note_en"]!),
-            Source = Values["source"]!,
-            ReportedOn = reportedOn!.Value,
-        };
-        var version = FormValues.Version(Values["version"]);
-        try
-        {
-            new ActualStore(Database).Save(CurrentPlan!.Id, actual, version, Change());
-            return RedirectDoneTo("Index", "saved");
-        }
-        catch (ValidationException ex)
-        {
-            Errors.Add(ex.Errors, Lang);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            var current = ex.Current as Actual;
-            ShowConflict(ex, current is null ? null : Fields(current), Fields(actual));
-            Values["version"] = (current?.Version ?? 0).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return Page();
+        return Save(
+            () =>
+            {
+                var value = ReadDecimal(Input.Value);
+                var reportedOn = ReadDate(Input.ReportedOn);
+                Achievement = value is null ? null : IndicatorProgress.Achievement(Indicator!, value.Value);
+                return value is null || reportedOn is null ? null : new Actual
+                {
+                    IndicatorId = Indicator!.Id,
+                    Period = Period,
+                    Value = value.Value,
+                    Note = new Bilingual(Input.NoteZh ?? string.Empty, Input.NoteEn ?? string.Empty),
+                    Source = Input.Source ?? string.Empty,
+                    ReportedOn = reportedOn.Value,
+                };
+            },
+            actual => actuals.Save(CurrentPlan!.Id, actual, Input.Version, Change()),
+            () => RedirectDoneTo("Index", "saved"),
+            actual => ActualInput.Of(actual).Fields(),
+            current => Input.Version = current?.Version ?? 0);
     }
 
     private bool Load()
@@ -105,12 +79,37 @@ public sealed class EditModel : AdminPageModel
         return true;
     }
 
-    private static Dictionary<string, string?> Fields(Actual a) => new()
+    public sealed class ActualInput
     {
-        ["value"] = FormValues.Number(a.Value),
-        ["note_zh"] = a.Note.Zh,
-        ["note_en"] = a.Note.En,
-        ["source"] = a.Source,
-        ["reported_on"] = a.ReportedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-    };
+        public string? Value { get; set; }
+
+        public string? NoteZh { get; set; }
+
+        public string? NoteEn { get; set; }
+
+        public string? Source { get; set; }
+
+        public string? ReportedOn { get; set; }
+
+        public long Version { get; set; }
+
+        public static ActualInput Of(Actual a) => new()
+        {
+            Value = FormValues.Number(a.Value),
+            NoteZh = a.Note.Zh,
+            NoteEn = a.Note.En,
+            Source = a.Source,
+            ReportedOn = FormValues.Date(a.ReportedOn),
+            Version = a.Version,
+        };
+
+        public Dictionary<string, string?> Fields() => new()
+        {
+            ["value"] = Value,
+            ["note_zh"] = NoteZh,
+            ["note_en"] = NoteEn,
+            ["source"] = Source,
+            ["reported_on"] = ReportedOn,
+        };
+    }
 }

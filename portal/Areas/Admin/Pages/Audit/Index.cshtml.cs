@@ -11,10 +11,10 @@ public sealed class IndexModel(AuditQuery audit) : AdminPageModel
     [BindProperty(SupportsGet = true, Name = "user")]
     public string? UserName { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "from")]
+    [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "to")]
+    [BindProperty(SupportsGet = true)]
     public string? To { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "scope")]
@@ -36,14 +36,15 @@ public sealed class IndexModel(AuditQuery audit) : AdminPageModel
         return File(AuditCsv.Write(entries), "text/csv; charset=utf-8", "audit-log.csv");
     }
 
-    public string Query => string.Join("&amp;", new[] { ("scope", Scope), ("plan", PlanSlug), ("user", UserName), ("from", From), ("to", To) }
-        .Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => p.Item1 + "=" + Uri.EscapeDataString(p.Item2!)));
+    /// <summary>The filters shown, for the CSV link.</summary>
+    public Dictionary<string, string> Query => new[] { ("scope", Scope), ("plan", PlanSlug), ("user", UserName), ("from", From), ("to", To) }
+        .Where(p => !string.IsNullOrEmpty(p.Item2)).ToDictionary(p => p.Item1, p => p.Item2!, StringComparer.Ordinal);
 
     private IReadOnlyList<AuditEntry> Find(int limit)
     {
         ChoosePlan();
-        var from = FormValues.Date(Errors, "from", From, Label("from"), T, required: false);
-        var to = FormValues.Date(Errors, "to", To, Label("to"), T, required: false);
+        var from = ReadDate(From, required: false);
+        var to = ReadDate(To, required: false);
         var planId = Scope == "all" ? null : CurrentPlan?.Id;
         return audit.Find(new AuditFilter(planId, UserName, from, to, limit));
     }

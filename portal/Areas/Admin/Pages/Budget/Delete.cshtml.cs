@@ -1,25 +1,28 @@
 using Microsoft.AspNetCore.Mvc;
-using PerformancePlan.Core;
 using PerformancePlan.Core.Budget;
 using PerformancePlan.Portal.Areas.Admin.Forms;
 
 namespace PerformancePlan.Portal.Areas.Admin.Pages.Budget;
 
 /// <summary>Asks before deleting a budget line; the POST deletes it.</summary>
-public sealed class DeleteModel : AdminPageModel
+public sealed class DeleteModel(BudgetStore budget) : AdminPageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")]
     public long Id { get; set; }
+
+    [BindProperty]
+    public VersionInput Input { get; set; } = new();
 
     public BudgetLine? Line { get; private set; }
 
     public IActionResult OnGet()
     {
         Line = LoadPlan().BudgetLines.FirstOrDefault(l => l.Id == Id);
+        Input.Version = Line?.Version ?? 0;
         return Line is null ? NotFound() : Page();
     }
 
-    public IActionResult OnPost(long version)
+    public IActionResult OnPost()
     {
         Line = LoadPlan().BudgetLines.FirstOrDefault(l => l.Id == Id);
         if (Line is null)
@@ -27,15 +30,11 @@ public sealed class DeleteModel : AdminPageModel
             return RedirectDoneTo("Index", "deleted");
         }
 
-        try
-        {
-            new BudgetStore(Database).Delete(CurrentPlan!.Id, Id, version, Change());
-            return RedirectDoneTo("Index", "deleted");
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ShowConflict(ex, ex.Current is BudgetLine b ? BudgetStore.AuditFields(b) : null, BudgetStore.AuditFields(Line));
-            return Page();
-        }
+        return Save(
+            () => Line,
+            line => budget.Delete(CurrentPlan!.Id, line.Id, Input.Version, Change()),
+            () => RedirectDoneTo("Index", "deleted"),
+            BudgetStore.AuditFields,
+            current => Input.Version = current?.Version ?? Input.Version);
     }
 }

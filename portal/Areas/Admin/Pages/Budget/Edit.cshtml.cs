@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Budget;
@@ -7,22 +6,19 @@ using PerformancePlan.Portal.Areas.Admin.Forms;
 namespace PerformancePlan.Portal.Areas.Admin.Pages.Budget;
 
 /// <summary>Creates a budget line (no id) or edits one (<c>?id=</c>).</summary>
-public sealed class EditModel : AdminPageModel
+public sealed class EditModel(BudgetStore budget) : AdminPageModel
 {
-    private static readonly string[] Names =
-        ["programme_ordinal", "programme_title_zh", "programme_title_en", "items_zh", "items_en", "amount_thousand_ntd", "note_zh", "note_en", "version"];
-
     [BindProperty(SupportsGet = true, Name = "id")]
     public long Id { get; set; }
 
-    public Dictionary<string, string?> Values { get; private set; } = [];
+    [BindProperty]
+    public BudgetLineInput Input { get; set; } = new();
 
     public IActionResult OnGet()
     {
         var snapshot = LoadPlan();
         if (Id == 0)
         {
-            Values["version"] = "0";
             return Page();
         }
 
@@ -32,8 +28,7 @@ public sealed class EditModel : AdminPageModel
             return NotFound();
         }
 
-        Values = BudgetStore.AuditFields(line);
-        Values["version"] = line.Version.ToString(CultureInfo.InvariantCulture);
+        Input = BudgetLineInput.Of(line);
         return Page();
     }
 
@@ -45,50 +40,77 @@ public sealed class EditModel : AdminPageModel
             return NotFound();
         }
 
-        Values = ReadForm(Names);
+        return Save(
+            Read,
+            line =>
+            {
+                if (Id == 0)
+                {
+                    budget.Create(line, Change());
+                }
+                else
+                {
+                    budget.Update(line, Change());
+                }
+            },
+            () => RedirectDoneTo("Index", Id == 0 ? "created" : "saved"),
+            BudgetStore.AuditFields,
+            current => Input.Version = current?.Version ?? Input.Version);
+    }
 
-        var programme = FormValues.Int(Errors, "programme_ordinal", Values["programme_ordinal"], Label("programme_ordinal"), T);
-        var amount = FormValues.Decimal(Errors, "amount_thousand_ntd", Values["amount_thousand_ntd"], Label("amount_thousand_ntd"), T);
-        if (Errors.Any)
-        {
-            return Page();
-        }
-
-        var line = new BudgetLine
+    private BudgetLine? Read()
+    {
+        var programme = ReadInt(Input.ProgrammeOrdinal);
+        var amount = ReadDecimal(Input.AmountThousandNtd);
+        return programme is null || amount is null ? null : new BudgetLine
         {
             Id = Id,
             PlanId = CurrentPlan!.Id,
             Ordinal = 0,
-            ProgrammeOrdinal = programme!.Value,
-            ProgrammeTitle = new Bilingual(Values["programme_title_zh"]!, Values["programme_title_en"]!),
-            Items = new Bilingual(Values["items_zh"]!, Values["items_en"]!),
-            AmountThousandNtd = amount!.Value,
-            Note = new Bilingual(Values["note_zh"]!, Values["note_en"]!),
-            Version = FormValues.Version(Values["version"]),
+            ProgrammeOrdinal = programme.Value,
+            ProgrammeTitle = new Bilingual(Input.ProgrammeTitleZh ?? string.Empty, Input.ProgrammeTitleEn ?? string.Empty),
+            Items = new Bilingual(Input.ItemsZh ?? string.Empty, Input.ItemsEn ?? string.Empty),
+            AmountThousandNtd = amount.Value,
+            Note = new Bilingual(Input.NoteZh ?? string.Empty, Input.NoteEn ?? string.Empty),
+            Version = Input.Version,
         };
-        var store = new BudgetStore(Database);
-        try
+    }
+
+    public sealed class BudgetLineInput
+    {
+        public string? ProgrammeOrdinal { get; set; }
+
+        public string? ProgrammeTitleZh { get; set; }
+
+        public string? ProgrammeTitleEn { get; set; }
+
+        public string? ItemsZh { get; set; }
+
+        public string? ItemsEn { get; set; }
+
+        public string? AmountThousandNtd { get; set; }
+
+        public string? NoteZh { get; set; }
+
+        public string? NoteEn { get; set; }
+
+        public long Version { get; set; }
+
+        public static BudgetLineInput Of(BudgetLine line)
         {
-            if (Id == 0)
+            var fields = BudgetStore.AuditFields(line);
+            return new()
             {
-                store.Create(line, Change());
-                return RedirectDoneTo("Index", "created");
-            }
-
-            store.Update(line, Change());
-            return RedirectDoneTo("Index", "saved");
+                ProgrammeOrdinal = fields["programme_ordinal"],
+                ProgrammeTitleZh = fields["programme_title_zh"],
+                ProgrammeTitleEn = fields["programme_title_en"],
+                ItemsZh = fields["items_zh"],
+                ItemsEn = fields["items_en"],
+                AmountThousandNtd = fields["amount_thousand_ntd"],
+                NoteZh = fields["note_zh"],
+                NoteEn = fields["note_en"],
+                Version = line.Version,
+            };
         }
-        catch (ValidationException ex)
-        {
-            Errors.Add(ex.Errors, Lang);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            var current = ex.Current as BudgetLine;
-            ShowConflict(ex, current is null ? null : BudgetStore.AuditFields(current), BudgetStore.AuditFields(line));
-            Values["version"] = (current?.Version ?? line.Version).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return Page();
     }
 }

@@ -6,7 +6,7 @@ using PerformancePlan.Portal.Publishing;
 namespace PerformancePlan.Portal.Areas.Admin.Pages.Dashboard;
 
 /// <summary>The plans, what changed since the last publish, indicators missing the latest period, the last publish.</summary>
-public sealed class IndexModel(ReleaseStore releases) : AdminPageModel
+public sealed class IndexModel(ReleaseStore releases, AuditQuery audit) : AdminPageModel
 {
     public PlanSnapshot? Snapshot { get; private set; }
 
@@ -31,6 +31,6 @@ public sealed class IndexModel(ReleaseStore releases) : AdminPageModel
         }
 
         LastRelease = releases.Current();
-        Changes = new AuditQuery(Database).Since(LastRelease?.CreatedAt, 50);
+        Changes = audit.Since(LastRelease?.CreatedAt, 50);
     }
 }

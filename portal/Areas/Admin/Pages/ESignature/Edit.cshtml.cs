@@ -1,59 +1,56 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using PerformancePlan.Core;
 using PerformancePlan.Core.ESignature;
 using PerformancePlan.Portal.Areas.Admin.Forms;
 
 namespace PerformancePlan.Portal.Areas.Admin.Pages.ESignature;
 
 /// <summary>The four counts of one month; the ratio is computed, and a zero denominator is refused.</summary>
-public sealed class EditModel : AdminPageModel
+public sealed class EditModel(ESignatureStore months) : AdminPageModel
 {
-    private static readonly string[] Counts = ["online_signed", "electronic_received", "paper_signed_online", "self_drafted"];
-
     [BindProperty(SupportsGet = true, Name = "month")]
     public string? MonthKey { get; set; }
 
-    public bool IsNew { get; private set; }
+    [BindProperty]
+    public MonthInput Input { get; set; } = new();
 
-    public Dictionary<string, string?> Values { get; private set; } = [];
+    public bool IsNew => Input.Version == 0;
 
     public decimal? Ratio { get; private set; }
 
     public IActionResult OnGet()
     {
-        var months = LoadPlan().ESignatureMonths;
-        var month = months.FirstOrDefault(m => m.MonthKey == MonthKey);
-        IsNew = month is null;
-        if (month is null)
-        {
-            Values["month"] = MonthKey;
-            Values["version"] = "0";
-            return Page();
-        }
-
-        Values = Fields(month);
-        Values["version"] = month.Version.ToString(CultureInfo.InvariantCulture);
-        Ratio = month.RatioPercent;
+        var month = LoadPlan().ESignatureMonths.FirstOrDefault(m => m.MonthKey == MonthKey);
+        Input = month is null ? new() { Month = MonthKey } : MonthInput.Of(month);
+        Ratio = month?.RatioPercent;
         return Page();
     }
 
     public IActionResult OnPost()
     {
         RequirePlan();
-        Values = ReadForm(Counts.Append("month").Append("version"));
+        return Save(
+            Read,
+            month => months.Save(month, Input.Version, Change()),
+            () => RedirectDoneTo("Index", "saved"),
+            month => MonthInput.Of(month).Fields(),
+            current => Input.Version = current?.Version ?? 0);
+    }
 
-        IsNew = Values["version"] == "0";
-        var counts = Counts.Select(c => FormValues.Int(Errors, c, Values[c], Label(c), T)).ToList();
-        DateOnly monthStart = default;
-        if (!DateOnly.TryParseExact(Values["month"]?.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out monthStart))
+    private ESignatureMonth? Read()
+    {
+        var counts = new[]
         {
-            Errors.Add("month", Format(T.MustBeMonth, Label("month")));
+            ReadInt(Input.OnlineSigned), ReadInt(Input.ElectronicReceived), ReadInt(Input.PaperSignedOnline), ReadInt(Input.SelfDrafted),
+        };
+        if (!DateOnly.TryParseExact(Input.Month?.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var monthStart))
+        {
+            AddError("Input.Month", Format(T.MustBeMonth, Label("month")));
         }
 
-        if (Errors.Any)
+        if (!ModelState.IsValid)
         {
-            return Page();
+            return null;
         }
 
         var month = new ESignatureMonth
@@ -66,31 +63,40 @@ public sealed class EditModel : AdminPageModel
             SelfDrafted = counts[3]!.Value,
         };
         Ratio = month.RatioPercent;
-        try
-        {
-            new ESignatureStore(Database).Save(month, FormValues.Version(Values["version"]), Change());
-            return RedirectDoneTo("Index", "saved");
-        }
-        catch (ValidationException ex)
-        {
-            Errors.Add(ex.Errors, Lang);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            var current = ex.Current as ESignatureMonth;
-            ShowConflict(ex, current is null ? null : Fields(current), Fields(month));
-            Values["version"] = (current?.Version ?? 0).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return Page();
+        return month;
     }
 
-    private static Dictionary<string, string?> Fields(ESignatureMonth m) => new()
+    public sealed class MonthInput
     {
-        ["month"] = m.MonthKey,
-        ["online_signed"] = m.OnlineSigned.ToString(CultureInfo.InvariantCulture),
-        ["electronic_received"] = m.ElectronicReceived.ToString(CultureInfo.InvariantCulture),
-        ["paper_signed_online"] = m.PaperSignedOnline.ToString(CultureInfo.InvariantCulture),
-        ["self_drafted"] = m.SelfDrafted.ToString(CultureInfo.InvariantCulture),
-    };
+        public string? Month { get; set; }
+
+        public string? OnlineSigned { get; set; }
+
+        public string? ElectronicReceived { get; set; }
+
+        public string? PaperSignedOnline { get; set; }
+
+        public string? SelfDrafted { get; set; }
+
+        public long Version { get; set; }
+
+        public static MonthInput Of(ESignatureMonth m) => new()
+        {
+            Month = m.MonthKey,
+            OnlineSigned = m.OnlineSigned.ToString(CultureInfo.InvariantCulture),
+            ElectronicReceived = m.ElectronicReceived.ToString(CultureInfo.InvariantCulture),
+            PaperSignedOnline = m.PaperSignedOnline.ToString(CultureInfo.InvariantCulture),
+            SelfDrafted = m.SelfDrafted.ToString(CultureInfo.InvariantCulture),
+            Version = m.Version,
+        };
+
+        public Dictionary<string, string?> Fields() => new()
+        {
+            ["month"] = Month,
+            ["online_signed"] = OnlineSigned,
+            ["electronic_received"] = ElectronicReceived,
+            ["paper_signed_online"] = PaperSignedOnline,
+            ["self_drafted"] = SelfDrafted,
+        };
+    }
 }

@@ -1,26 +1,28 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using PerformancePlan.Core;
 using PerformancePlan.Core.Exchanges;
 using PerformancePlan.Portal.Areas.Admin.Forms;
 
 namespace PerformancePlan.Portal.Areas.Admin.Pages.Exchanges;
 
 /// <summary>Asks before deleting an exchange entry; the POST deletes it.</summary>
-public sealed class DeleteModel : AdminPageModel
+public sealed class DeleteModel(ExchangeStore exchanges) : AdminPageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")]
     public long Id { get; set; }
+
+    [BindProperty]
+    public VersionInput Input { get; set; } = new();
 
     public Exchange? Entry { get; private set; }
 
     public IActionResult OnGet()
     {
         Entry = LoadPlan().Exchanges.FirstOrDefault(e => e.Id == Id);
+        Input.Version = Entry?.Version ?? 0;
         return Entry is null ? NotFound() : Page();
     }
 
-    public IActionResult OnPost(long version)
+    public IActionResult OnPost()
     {
         Entry = LoadPlan().Exchanges.FirstOrDefault(e => e.Id == Id);
         if (Entry is null)
@@ -28,18 +30,11 @@ public sealed class DeleteModel : AdminPageModel
             return RedirectDoneTo("Index", "deleted");
         }
 
-        try
-        {
-            new ExchangeStore(Database).Delete(CurrentPlan!.Id, Id, version, Change());
-            return RedirectDoneTo("Index", "deleted");
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            var yours = Entry.AuditFields();
-            ShowConflict(ex, (ex.Current as Exchange)?.AuditFields(), yours);
-            return Page();
-        }
+        return Save(
+            () => Entry,
+            entry => exchanges.Delete(CurrentPlan!.Id, entry.Id, Input.Version, Change()),
+            () => RedirectDoneTo("Index", "deleted"),
+            entry => entry.AuditFields(),
+            current => Input.Version = current?.Version ?? Input.Version);
     }
-
-    public string Version => Entry?.Version.ToString(CultureInfo.InvariantCulture) ?? "0";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Exchanges;
@@ -7,15 +6,13 @@ using PerformancePlan.Portal.Areas.Admin.Forms;
 namespace PerformancePlan.Portal.Areas.Admin.Pages.Exchanges;
 
 /// <summary>Creates an exchange entry (no id) or edits one (<c>?id=</c>).</summary>
-public sealed class EditModel : AdminPageModel
+public sealed class EditModel(ExchangeStore exchanges) : AdminPageModel
 {
-    public static readonly string[] Names =
-        ["date", "kind", "partner_city_zh", "partner_city_en", "country_zh", "country_en", "delegation_size", "summary_zh", "summary_en", "indicator_code", "source_url"];
-
     [BindProperty(SupportsGet = true, Name = "id")]
     public long Id { get; set; }
 
-    public Dictionary<string, string?> Values { get; private set; } = [];
+    [BindProperty]
+    public ExchangeInput Input { get; set; } = new();
 
     public IReadOnlyList<string> IndicatorCodes { get; private set; } = [];
 
@@ -25,8 +22,7 @@ public sealed class EditModel : AdminPageModel
         IndicatorCodes = snapshot.Plan.Indicators.Select(i => i.Code).ToList();
         if (Id == 0)
         {
-            Values["date"] = DateOnly.FromDateTime(Clock.GetLocalNow().Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            Values["version"] = "0";
+            Input = new() { Date = FormValues.Date(Today) };
             return Page();
         }
 
@@ -36,8 +32,7 @@ public sealed class EditModel : AdminPageModel
             return NotFound();
         }
 
-        Values = entry.AuditFields();
-        Values["version"] = entry.Version.ToString(CultureInfo.InvariantCulture);
+        Input = ExchangeInput.Of(entry);
         return Page();
     }
 
@@ -45,63 +40,98 @@ public sealed class EditModel : AdminPageModel
     {
         var snapshot = LoadPlan();
         IndicatorCodes = snapshot.Plan.Indicators.Select(i => i.Code).ToList();
-        var existing = Id == 0 ? null : snapshot.Exchanges.FirstOrDefault(e => e.Id == Id);
-        if (Id != 0 && existing is null)
+        if (Id != 0 && snapshot.Exchanges.All(e => e.Id != Id))
         {
             return NotFound();
         }
 
-        Values = ReadForm(Names.Append("version"));
+        return Save(
+            Read,
+            entry =>
+            {
+                if (Id == 0)
+                {
+                    exchanges.Create(entry, Change());
+                }
+                else
+                {
+                    exchanges.Update(entry, Change());
+                }
+            },
+            () => RedirectDoneTo("Index", Id == 0 ? "created" : "saved"),
+            entry => entry.AuditFields(),
+            current => Input.Version = current?.Version ?? Input.Version);
+    }
 
-        var date = FormValues.Date(Errors, "date", Values["date"], Label("date"), T);
-        var size = FormValues.Int(Errors, "delegation_size", Values["delegation_size"], Label("delegation_size"), T, required: false);
-        if (!ExchangeKinds.TryParse(Values["kind"], out var kind))
+    private Exchange? Read()
+    {
+        var date = ReadDate(Input.Date);
+        var size = ReadInt(Input.DelegationSize, required: false);
+        if (!ExchangeKinds.TryParse(Input.Kind, out var kind))
         {
-            Errors.Add("kind", Format(T.Required, Label("kind")));
+            Required("Input.Kind");
         }
 
-        if (Errors.Any)
-        {
-            return Page();
-        }
-
-        var entry = new Exchange
+        return date is null || !ModelState.IsValid ? null : new Exchange
         {
             Id = Id,
             PlanId = CurrentPlan!.Id,
-            Date = date!.Value,
+            Date = date.Value,
             Kind = kind,
-            PartnerCity = new Bilingual(Values["partner_city_zh"]!, Values["partner_city_en"]!),
-            Country = new Bilingual(Values["country_zh"]!, Values["country_en"]!),
+            PartnerCity = new Bilingual(Input.PartnerCityZh ?? string.Empty, Input.PartnerCityEn ?? string.Empty),
+            Country = new Bilingual(Input.CountryZh ?? string.Empty, Input.CountryEn ?? string.Empty),
             DelegationSize = size,
-            Summary = new Bilingual(Values["summary_zh"]!, Values["summary_en"]!),
-            IndicatorCode = Values["indicator_code"],
-            SourceUrl = Values["source_url"],
-            Version = FormValues.Version(Values["version"]),
+            Summary = new Bilingual(Input.SummaryZh ?? string.Empty, Input.SummaryEn ?? string.Empty),
+            IndicatorCode = Input.IndicatorCode,
+            SourceUrl = Input.SourceUrl,
+            Version = Input.Version,
         };
-        var store = new ExchangeStore(Database);
-        try
+    }
+
+    public sealed class ExchangeInput
+    {
+        public string? Date { get; set; }
+
+        public string? Kind { get; set; }
+
+        public string? PartnerCityZh { get; set; }
+
+        public string? PartnerCityEn { get; set; }
+
+        public string? CountryZh { get; set; }
+
+        public string? CountryEn { get; set; }
+
+        public string? DelegationSize { get; set; }
+
+        public string? SummaryZh { get; set; }
+
+        public string? SummaryEn { get; set; }
+
+        public string? IndicatorCode { get; set; }
+
+        public string? SourceUrl { get; set; }
+
+        public long Version { get; set; }
+
+        public static ExchangeInput Of(Exchange e)
         {
-            if (Id == 0)
+            var fields = e.AuditFields();
+            return new()
             {
-                store.Create(entry, Change());
-                return RedirectDoneTo("Index", "created");
-            }
-
-            store.Update(entry, Change());
-            return RedirectDoneTo("Index", "saved");
+                Date = fields["date"],
+                Kind = fields["kind"],
+                PartnerCityZh = fields["partner_city_zh"],
+                PartnerCityEn = fields["partner_city_en"],
+                CountryZh = fields["country_zh"],
+                CountryEn = fields["country_en"],
+                DelegationSize = fields["delegation_size"],
+                SummaryZh = fields["summary_zh"],
+                SummaryEn = fields["summary_en"],
+                IndicatorCode = fields["indicator_code"],
+                SourceUrl = fields["source_url"],
+                Version = e.Version,
+            };
         }
-        catch (ValidationException ex)
-        {
-            Errors.Add(ex.Errors, Lang);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            var current = ex.Current as Exchange;
-            ShowConflict(ex, current?.AuditFields(), entry.AuditFields());
-            Values["version"] = (current?.Version ?? entry.Version).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return Page();
     }
 }

@@ -8,12 +8,12 @@ namespace PerformancePlan.Portal.Areas.Admin.Pages.Exchanges;
 /// Imports exchange entries from an uploaded CSV file or rows pasted from a spreadsheet, with the
 /// importer's checks: every row is validated, and one bad row means nothing is written.
 /// </summary>
-public sealed class ImportModel : AdminPageModel
+public sealed class ImportModel(CsvImport import) : AdminPageModel
 {
     public const long MaxUploadBytes = 5 * 1024 * 1024;
 
-    [BindProperty(Name = "rows")]
-    public string? Rows { get; set; }
+    [BindProperty]
+    public ImportInput Input { get; set; } = new();
 
     public IReadOnlyList<string> RowErrors { get; private set; } = [];
 
@@ -23,20 +23,21 @@ public sealed class ImportModel : AdminPageModel
 
     public void OnGet() => ChoosePlan();
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file)
+    public async Task<IActionResult> OnPostAsync()
     {
         if (!ChoosePlan())
         {
             return NotFound();
         }
 
+        var file = Input.File;
         string text;
         var format = DataFormat.Auto;
         if (file is { Length: > 0 })
         {
             if (file.Length > MaxUploadBytes)
             {
-                Errors.Add("file", T.FileTooLarge);
+                AddError("Input.File", T.FileTooLarge);
                 return Page();
             }
 
@@ -49,36 +50,43 @@ public sealed class ImportModel : AdminPageModel
             }
             catch (CsvImportException ex)
             {
-                return Refused(ex, "file");
+                return Refused(ex, "Input.File");
             }
         }
-        else if (!string.IsNullOrWhiteSpace(Rows))
+        else if (!string.IsNullOrWhiteSpace(Input.Rows))
         {
-            text = Rows;
+            text = Input.Rows;
         }
         else
         {
-            Errors.Add("file", T.ImportNothing);
+            AddError("Input.File", T.ImportNothing);
             return Page();
         }
 
         try
         {
-            Summary = new CsvImport(Database).ImportText(CurrentPlan!.Slug, text, OperationalDataKind.Exchanges, format, Change());
-            Rows = null;
+            Summary = import.ImportText(CurrentPlan!.Slug, text, OperationalDataKind.Exchanges, format, Change());
+            Input.Rows = null;
         }
         catch (CsvImportException ex)
         {
-            return Refused(ex, file is { Length: > 0 } ? "file" : "rows");
+            return Refused(ex, file is { Length: > 0 } ? "Input.File" : "Input.Rows");
         }
 
         return Page();
     }
 
-    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Refused(CsvImportException ex, string field)
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Refused(CsvImportException ex, string key)
     {
         RowErrors = ex.Errors.Select(e => e.Describe(Lang)).ToList();
-        Errors.Add(field, Format(T.ImportFailed, ex.Errors.Count));
+        AddError(key, Format(T.ImportFailed, ex.Errors.Count));
         return Page();
+    }
+
+    public sealed class ImportInput
+    {
+        public IFormFile? File { get; set; }
+
+        public string? Rows { get; set; }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Plans;
@@ -7,84 +6,74 @@ using PerformancePlan.Portal.Areas.Admin.Forms;
 namespace PerformancePlan.Portal.Areas.Admin.Pages.Goals;
 
 /// <summary>Edits one strategic goal: title, weight, items.</summary>
-public sealed class GoalModel : AdminPageModel
+public sealed class GoalModel(GoalStore goals) : AdminPageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")]
     public long Id { get; set; }
 
+    [BindProperty]
+    public GoalInput Input { get; set; } = new();
+
     public int Ordinal { get; private set; }
-
-    public Bilingual Title { get; private set; } = Bilingual.Empty;
-
-    public string? Weight { get; private set; }
-
-    public IReadOnlyList<Bilingual> Items { get; private set; } = [];
-
-    public long Version { get; private set; }
 
     public IActionResult OnGet()
     {
-        var goal = LoadPlan().Plan.Goals.FirstOrDefault(g => g.Id == Id);
+        var goal = Find();
         if (goal is null)
         {
             return NotFound();
         }
 
-        Ordinal = goal.Ordinal;
-        Title = goal.Title;
-        Weight = FormValues.Number(goal.WeightPercent);
-        Items = goal.Items.Select(i => i.Text).ToList();
-        Version = goal.Version;
+        Input = new()
+        {
+            TitleZh = goal.Title.Zh,
+            TitleEn = goal.Title.En,
+            WeightPercent = FormValues.Number(goal.WeightPercent),
+            Items = BilingualInput.WithBlank(goal.Items.Select(i => BilingualInput.Of(i.Text))),
+            Version = goal.Version,
+        };
         return Page();
     }
 
     public IActionResult OnPost()
     {
-        var plan = LoadPlan().Plan;
-        var goal = plan.Goals.FirstOrDefault(g => g.Id == Id);
+        var goal = Find();
         if (goal is null)
         {
             return NotFound();
         }
 
-        var form = Request.Form;
-        Ordinal = goal.Ordinal;
-        Title = new Bilingual(form["title_zh"].ToString(), form["title_en"].ToString());
-        Weight = form["weight_percent"].ToString();
-        Version = FormValues.Version(form["version"]);
-        var items = new List<Bilingual>();
-        for (var n = 1; form.ContainsKey($"item_{n}_zh"); n++)
-        {
-            var item = new Bilingual(form[$"item_{n}_zh"].ToString(), form[$"item_{n}_en"].ToString());
-            if (!string.IsNullOrWhiteSpace(item.Zh) || !string.IsNullOrWhiteSpace(item.En))
-            {
-                items.Add(item);
-            }
-        }
+        Input.Items = BilingualInput.WithBlank(Input.Items);
+        return Save(
+            () => ReadDecimal(Input.WeightPercent) is { } weight
+                ? new GoalEdit(Id, new Bilingual(Input.TitleZh ?? string.Empty, Input.TitleEn ?? string.Empty), weight, Input.Items.Where(i => !i.IsBlank).Select(i => i.ToBilingual()).ToList(), Input.Version)
+                : null,
+            edit => goals.Update(CurrentPlan!.Id, edit, Change()),
+            () => RedirectDoneTo("Index", "saved"),
+            edit => edit.AuditFields(),
+            current => Input.Version = current?.Version ?? goal.Version);
+    }
 
-        Items = items;
-        var weight = FormValues.Decimal(Errors, "weight_percent", Weight, Label("weight_percent"), T);
-        if (Errors.Any)
-        {
-            return Page();
-        }
+    protected override string FieldKey(string coreField) =>
+        BilingualInput.Key(coreField, "item", nameof(GoalInput.Items)) ?? base.FieldKey(coreField);
 
-        var edit = new GoalEdit(Id, Title, weight!.Value, Items, Version);
-        try
-        {
-            new GoalStore(Database).Update(plan.Id, edit, Change());
-            return RedirectDoneTo("Index", "saved");
-        }
-        catch (ValidationException ex)
-        {
-            Errors.Add(ex.Errors, Lang);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ShowConflict(ex, (ex.Current as GoalEdit)?.AuditFields(), edit.AuditFields());
-            Version = goal.Version;
-        }
+    private StrategicGoal? Find()
+    {
+        var goal = LoadPlan().Plan.Goals.FirstOrDefault(g => g.Id == Id);
+        Ordinal = goal?.Ordinal ?? 0;
+        return goal;
+    }
 
-        return Page();
+    public sealed class GoalInput
+    {
+        public string? TitleZh { get; set; }
+
+        public string? TitleEn { get; set; }
+
+        public string? WeightPercent { get; set; }
+
+        public List<BilingualInput> Items { get; set; } = [];
+
+        public long Version { get; set; }
     }
 }

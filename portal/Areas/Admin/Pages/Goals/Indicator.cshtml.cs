@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Plans;
@@ -7,87 +6,110 @@ using PerformancePlan.Portal.Areas.Admin.Forms;
 namespace PerformancePlan.Portal.Areas.Admin.Pages.Goals;
 
 /// <summary>Edits one indicator; a change to its target asks for a reason, which the audit trail keeps.</summary>
-public sealed class IndicatorModel : AdminPageModel
+public sealed class IndicatorModel(IndicatorStore indicators) : AdminPageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")]
     public long Id { get; set; }
 
-    public string Code { get; private set; } = string.Empty;
+    [BindProperty]
+    public IndicatorInput Input { get; set; } = new();
 
-    public Dictionary<string, string?> Values { get; private set; } = [];
+    public string Code { get; private set; } = string.Empty;
 
     public string OriginalTarget { get; private set; } = string.Empty;
 
     public IActionResult OnGet()
     {
-        var indicator = LoadPlan().Plan.Indicators.FirstOrDefault(i => i.Id == Id);
+        var indicator = Find();
         if (indicator is null)
         {
             return NotFound();
         }
 
-        Code = indicator.Code;
-        OriginalTarget = FormValues.Number(indicator.TargetValue);
-        Values = IndicatorEdit.Of(indicator).AuditFields();
-        Values["target_value"] = OriginalTarget;
-        Values["weight_percent"] = FormValues.Number(indicator.WeightPercent);
-        Values["version"] = indicator.Version.ToString(CultureInfo.InvariantCulture);
+        Input = IndicatorInput.Of(indicator);
         return Page();
     }
 
     public IActionResult OnPost()
     {
-        var plan = LoadPlan().Plan;
-        var indicator = plan.Indicators.FirstOrDefault(i => i.Id == Id);
+        var indicator = Find();
         if (indicator is null)
         {
             return NotFound();
         }
 
-        Code = indicator.Code;
-        OriginalTarget = FormValues.Number(indicator.TargetValue);
-        var form = Request.Form;
-        foreach (var name in new[] { "title_zh", "title_en", "weight_percent", "measurement_zh", "measurement_en", "unit_zh", "unit_en", "target_value", "direction", "reason", "version" })
+        return Save(
+            Read,
+            edit => indicators.Update(CurrentPlan!.Id, edit, Change(Input.Reason)),
+            () => RedirectDoneTo("Index", "saved"),
+            edit => edit.AuditFields(),
+            current => Input.Version = current?.Version ?? indicator.Version);
+    }
+
+    private Indicator? Find()
+    {
+        var indicator = LoadPlan().Plan.Indicators.FirstOrDefault(i => i.Id == Id);
+        Code = indicator?.Code ?? string.Empty;
+        OriginalTarget = indicator is null ? string.Empty : FormValues.Number(indicator.TargetValue);
+        return indicator;
+    }
+
+    private IndicatorEdit? Read()
+    {
+        var weight = ReadDecimal(Input.WeightPercent);
+        var target = ReadDecimal(Input.TargetValue);
+        if (!IndicatorDirections.TryParse(Input.Direction, out var direction))
         {
-            Values[name] = form[name].ToString();
+            Required("Input.Direction");
         }
 
-        var weight = FormValues.Decimal(Errors, "weight_percent", Values["weight_percent"], Label("weight_percent"), T);
-        var target = FormValues.Decimal(Errors, "target_value", Values["target_value"], Label("target_value"), T);
-        if (!IndicatorDirections.TryParse(Values["direction"], out var direction))
-        {
-            Errors.Add("direction", Format(T.Required, Label("direction")));
-        }
-
-        if (Errors.Any)
-        {
-            return Page();
-        }
-
-        var edit = new IndicatorEdit(
+        return !ModelState.IsValid ? null : new IndicatorEdit(
             Id,
-            new Bilingual(Values["title_zh"]!, Values["title_en"]!),
+            new Bilingual(Input.TitleZh ?? string.Empty, Input.TitleEn ?? string.Empty),
             weight!.Value,
-            new Bilingual(Values["measurement_zh"]!, Values["measurement_en"]!),
-            new Bilingual(Values["unit_zh"]!, Values["unit_en"]!),
+            new Bilingual(Input.MeasurementZh ?? string.Empty, Input.MeasurementEn ?? string.Empty),
+            new Bilingual(Input.UnitZh ?? string.Empty, Input.UnitEn ?? string.Empty),
             target!.Value,
             direction,
-            FormValues.Version(Values["version"]));
-        try
-        {
-            new IndicatorStore(Database).Update(plan.Id, edit, Change(Values["reason"] ?? string.Empty));
-            return RedirectDoneTo("Index", "saved");
-        }
-        catch (ValidationException ex)
-        {
-            Errors.Add(ex.Errors, Lang);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ShowConflict(ex, (ex.Current as IndicatorEdit)?.AuditFields(), edit.AuditFields());
-            Values["version"] = indicator.Version.ToString(CultureInfo.InvariantCulture);
-        }
+            Input.Version);
+    }
 
-        return Page();
+    public sealed class IndicatorInput
+    {
+        public string? TitleZh { get; set; }
+
+        public string? TitleEn { get; set; }
+
+        public string? WeightPercent { get; set; }
+
+        public string? MeasurementZh { get; set; }
+
+        public string? MeasurementEn { get; set; }
+
+        public string? UnitZh { get; set; }
+
+        public string? UnitEn { get; set; }
+
+        public string? TargetValue { get; set; }
+
+        public string? Reason { get; set; }
+
+        public string? Direction { get; set; }
+
+        public long Version { get; set; }
+
+        public static IndicatorInput Of(Indicator i) => new()
+        {
+            TitleZh = i.Title.Zh,
+            TitleEn = i.Title.En,
+            WeightPercent = FormValues.Number(i.WeightPercent),
+            MeasurementZh = i.MeasurementStandard.Zh,
+            MeasurementEn = i.MeasurementStandard.En,
+            UnitZh = i.Unit.Zh,
+            UnitEn = i.Unit.En,
+            TargetValue = FormValues.Number(i.TargetValue),
+            Direction = i.Direction.Code(),
+            Version = i.Version,
+        };
     }
 }

@@ -45,7 +45,7 @@ public sealed class IndexModel(Publisher publisher, ReleaseStore releases, Publi
         }
         catch (ValidationException ex)
         {
-            Errors.Add(ex.Errors, Lang);
+            AddErrors(ex.Errors);
             Releases = releases.List();
             return Page();
         }

@@ -1,9 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core;
 using PerformancePlan.Core.SitePages;
-using PerformancePlan.Portal.Areas.Admin.Forms;
 using PerformancePlan.Generator.Site;
+using PerformancePlan.Portal.Areas.Admin.Forms;
 
 namespace PerformancePlan.Portal.Areas.Admin.Pages.SitePages;
 
@@ -16,17 +15,8 @@ public sealed class EditModel(SitePageStore pages, SafeMarkdown markdown) : Admi
     [BindProperty(SupportsGet = true, Name = "key")]
     public string? Key { get; set; }
 
-    [BindProperty(Name = "markdown_zh")]
-    public string? MarkdownZh { get; set; }
-
-    [BindProperty(Name = "markdown_en")]
-    public string? MarkdownEn { get; set; }
-
-    [BindProperty(Name = "version_zh")]
-    public long VersionZh { get; set; }
-
-    [BindProperty(Name = "version_en")]
-    public long VersionEn { get; set; }
+    [BindProperty]
+    public SitePageInput Input { get; set; } = new();
 
     public string? PreviewZh { get; private set; }
 
@@ -40,36 +30,30 @@ public sealed class EditModel(SitePageStore pages, SafeMarkdown markdown) : Admi
         }
 
         var page = pages.Find(Key!);
-        MarkdownZh = page?.Markdown.Zh;
-        MarkdownEn = page?.Markdown.En;
-        VersionZh = page?.VersionZh ?? 0;
-        VersionEn = page?.VersionEn ?? 0;
+        Input = new()
+        {
+            MarkdownZh = page?.Markdown.Zh,
+            MarkdownEn = page?.Markdown.En,
+            VersionZh = page?.VersionZh ?? 0,
+            VersionEn = page?.VersionEn ?? 0,
+        };
         Preview();
         return Page();
     }
 
     public IActionResult OnPost()
     {
-        var page = new SitePage(Key ?? string.Empty, new Bilingual(MarkdownZh ?? string.Empty, MarkdownEn ?? string.Empty), VersionZh, VersionEn);
-        try
-        {
-            pages.Save(page, Change());
-            return RedirectDoneTo("Index", "saved");
-        }
-        catch (ValidationException ex)
-        {
-            Errors.Add(ex.Errors, Lang);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            var current = ex.Current as SitePage;
-            ShowConflict(ex, current is null ? null : Fields(current), Fields(page));
-            VersionZh = current?.VersionZh ?? 0;
-            VersionEn = current?.VersionEn ?? 0;
-        }
-
         Preview();
-        return Page();
+        return Save(
+            () => new SitePage(Key ?? string.Empty, new Bilingual(Input.MarkdownZh ?? string.Empty, Input.MarkdownEn ?? string.Empty), Input.VersionZh, Input.VersionEn),
+            page => pages.Save(page, Change()),
+            () => RedirectDoneTo("Index", "saved"),
+            page => new Dictionary<string, string?> { ["markdown_zh"] = page.Markdown.Zh, ["markdown_en"] = page.Markdown.En },
+            current =>
+            {
+                Input.VersionZh = current?.VersionZh ?? 0;
+                Input.VersionEn = current?.VersionEn ?? 0;
+            });
     }
 
     /// <summary>The no-script preview: re-renders the form with both previews.</summary>
@@ -85,15 +69,18 @@ public sealed class EditModel(SitePageStore pages, SafeMarkdown markdown) : Admi
 
     private void Preview()
     {
-        PreviewZh = markdown.ToHtml(MarkdownZh);
-        PreviewEn = markdown.ToHtml(MarkdownEn);
+        PreviewZh = markdown.ToHtml(Input.MarkdownZh);
+        PreviewEn = markdown.ToHtml(Input.MarkdownEn);
     }
 
-    private static Dictionary<string, string?> Fields(SitePage p) => new()
+    public sealed class SitePageInput
     {
-        ["markdown_zh"] = p.Markdown.Zh,
-        ["markdown_en"] = p.Markdown.En,
-    };
+        public string? MarkdownZh { get; set; }
 
-    public string V(long version) => version.ToString(CultureInfo.InvariantCulture);
+        public string? MarkdownEn { get; set; }
+
+        public long VersionZh { get; set; }
+
+        public long VersionEn { get; set; }
+    }
 }

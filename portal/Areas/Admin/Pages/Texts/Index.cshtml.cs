@@ -6,64 +6,57 @@ using PerformancePlan.Portal.Areas.Admin.Forms;
 namespace PerformancePlan.Portal.Areas.Admin.Pages.Texts;
 
 /// <summary>The plan's agency, vision and tasks, Chinese and English side by side.</summary>
-public sealed class IndexModel : AdminPageModel
+public sealed class IndexModel(PlanTextStore texts) : AdminPageModel
 {
-    public PlanTextEdit Texts { get; private set; } = new(Bilingual.Empty, Bilingual.Empty, []);
-
-    [BindProperty(Name = "version")]
-    public long Version { get; set; }
+    [BindProperty]
+    public TextsInput Input { get; set; } = new();
 
     public IActionResult OnGet()
     {
         var plan = LoadPlan().Plan;
-        Texts = PlanTextEdit.Of(plan);
-        Version = plan.Version;
+        var edit = PlanTextEdit.Of(plan);
+        Input = new()
+        {
+            AgencyZh = edit.Agency.Zh,
+            AgencyEn = edit.Agency.En,
+            VisionZh = edit.Vision.Zh,
+            VisionEn = edit.Vision.En,
+            Tasks = BilingualInput.WithBlank(edit.Tasks.Select(BilingualInput.Of)),
+            Version = plan.Version,
+        };
         return Page();
     }
 
     public IActionResult OnPost()
     {
         var plan = LoadPlan().Plan;
-        Texts = FromForm();
-        try
-        {
-            new PlanTextStore(Database).Save(plan.Id, Texts, Version, Change());
-            return RedirectDone("saved");
-        }
-        catch (ValidationException ex)
-        {
-            Errors.Add(ex.Errors, Lang);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ShowConflict(ex, (ex.Current as PlanTextEdit)?.AuditFields(), Texts.AuditFields());
-            Version = plan.Version;
-        }
-
-        return Page();
+        Input.Tasks = BilingualInput.WithBlank(Input.Tasks);
+        return Save(
+            () => new PlanTextEdit(
+                new Bilingual(Input.AgencyZh ?? string.Empty, Input.AgencyEn ?? string.Empty),
+                new Bilingual(Input.VisionZh ?? string.Empty, Input.VisionEn ?? string.Empty),
+                Input.Tasks.Where(t => !t.IsBlank).Select(t => t.ToBilingual()).ToList()),
+            edit => texts.Save(plan.Id, edit, Input.Version, Change()),
+            () => RedirectDone("saved"),
+            edit => edit.AuditFields(),
+            _ => Input.Version = plan.Version);
     }
 
-    private PlanTextEdit FromForm()
+    protected override string FieldKey(string coreField) =>
+        BilingualInput.Key(coreField, "task", nameof(TextsInput.Tasks)) ?? base.FieldKey(coreField);
+
+    public sealed class TextsInput
     {
-        var form = Request.Form;
-        var tasks = new List<Bilingual>();
-        for (var n = 1; n <= 100; n++)
-        {
-            if (!form.ContainsKey($"task_{n}_zh"))
-            {
-                break;
-            }
+        public string? AgencyZh { get; set; }
 
-            var task = new Bilingual(form[$"task_{n}_zh"].ToString(), form[$"task_{n}_en"].ToString());
-            if (!string.IsNullOrWhiteSpace(task.Zh) || !string.IsNullOrWhiteSpace(task.En))
-            {
-                tasks.Add(task);
-            }
-        }
+        public string? AgencyEn { get; set; }
 
-        return new PlanTextEdit(
-            new Bilingual(form["agency_zh"].ToString(), form["agency_en"].ToString()),
-            new Bilingual(form["vision_zh"].ToString(), form["vision_en"].ToString()),
-            tasks);
+        public string? VisionZh { get; set; }
+
+        public string? VisionEn { get; set; }
+
+        public List<BilingualInput> Tasks { get; set; } = [];
+
+        public long Version { get; set; }
     }
 }

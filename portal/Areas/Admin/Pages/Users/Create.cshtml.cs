@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using PerformancePlan.Core;
 using PerformancePlan.Core.Users;
 using PerformancePlan.Portal.Areas.Admin.Forms;
 using PerformancePlan.Portal.Auth;
@@ -8,14 +7,8 @@ namespace PerformancePlan.Portal.Areas.Admin.Pages.Users;
 
 public sealed class CreateModel(UserStore users, PasswordHashing hashing) : AdminPageModel
 {
-    [BindProperty(Name = "name")]
-    public string? Name { get; set; }
-
-    [BindProperty(Name = "role")]
-    public string? Role { get; set; } = "editor";
-
-    [BindProperty(Name = "password")]
-    public string? Password { get; set; }
+    [BindProperty]
+    public NewUserInput Input { get; set; } = new();
 
     public void OnGet()
     {
@@ -23,27 +16,26 @@ public sealed class CreateModel(UserStore users, PasswordHashing hashing) : Admi
 
     public IActionResult OnPost()
     {
-        Errors.Add(UserRules.ValidateName(Name), Lang);
-        Errors.Add(UserRules.ValidatePassword(Password), Lang);
-        if (!UserRoles.TryParse(Role, out var role))
+        AddErrors(UserRules.ValidateName(Input.Name));
+        AddErrors(UserRules.ValidatePassword(Input.Password));
+        if (!UserRoles.TryParse(Input.Role, out var role))
         {
-            Errors.Add("role", Format(T.Required, Label("role")));
+            Required("Input.Role");
         }
 
-        if (Errors.Any)
-        {
-            return Page();
-        }
+        return Save(
+            () => Input,
+            input => users.Create(input.Name!.Trim(), role, hashing.Hash(input.Password!), Change()),
+            () => RedirectDoneTo("Index", "created"),
+            _ => new Dictionary<string, string?>());
+    }
 
-        try
-        {
-            users.Create(Name!.Trim(), role, hashing.Hash(Password!), Change());
-            return RedirectDoneTo("Index", "created");
-        }
-        catch (ValidationException ex)
-        {
-            Errors.Add(ex.Errors, Lang);
-            return Page();
-        }
+    public sealed class NewUserInput
+    {
+        public string? Name { get; set; }
+
+        public string? Role { get; set; } = "editor";
+
+        public string? Password { get; set; }
     }
 }

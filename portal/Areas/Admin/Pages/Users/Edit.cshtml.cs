@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using PerformancePlan.Core;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerformancePlan.Core.Users;
 using PerformancePlan.Portal.Areas.Admin.Forms;
 using PerformancePlan.Portal.Auth;
@@ -12,90 +12,103 @@ public sealed class EditModel(UserStore users, SessionStore sessions, PasswordHa
     [BindProperty(SupportsGet = true, Name = "id")]
     public long Id { get; set; }
 
-    [BindProperty(Name = "version")]
-    public long Version { get; set; }
+    [BindProperty]
+    public UserInput Input { get; set; } = new();
 
     public User? Account { get; private set; }
 
-    public IActionResult OnGet()
+    public IActionResult OnGet() => Reload() is { } notFound ? notFound : Show();
+
+    public IActionResult OnPostRole()
     {
-        Account = users.Find(Id);
-        return Account is null ? NotFound() : Page();
+        if (Reload() is { } notFound)
+        {
+            return notFound;
+        }
+
+        if (!UserRoles.TryParse(Input.Role, out var role))
+        {
+            Required("Input.Role");
+        }
+        else if (IsSelf() && role != UserRole.Admin)
+        {
+            AddError("Input.Role", T.CannotDemoteSelf);
+        }
+
+        return Change(user => users.ChangeRole(user.Id, role, Input.Version, Change()), "saved");
     }
 
-    public IActionResult OnPostRole(string? role)
+    public IActionResult OnPostPassword()
     {
-        if (!UserRoles.TryParse(role, out var r))
+        if (Reload() is { } notFound)
         {
-            Errors.Add("role", Format(T.Required, Label("role")));
-            return Reload();
+            return notFound;
         }
 
-        if (IsSelf() && r != UserRole.Admin)
-        {
-            Errors.Add("role", T.CannotDemoteSelf);
-            return Reload();
-        }
-
-        return Run(() => users.ChangeRole(Id, r, Version, Change()), "saved");
-    }
-
-    public IActionResult OnPostPassword(string? password)
-    {
-        Errors.Add(UserRules.ValidatePassword(password), Lang);
-        if (Errors.Any)
-        {
-            return Reload();
-        }
-
-        return Run(
-            () =>
+        AddErrors(UserRules.ValidatePassword(Input.Password));
+        return Change(
+            user =>
             {
-                users.SetPassword(Id, hashing.Hash(password!), Version, Change());
-                sessions.EndAll(Id);
+                users.SetPassword(user.Id, hashing.Hash(Input.Password!), Input.Version, Change());
+                sessions.EndAll(user.Id);
             },
             "password-reset");
     }
 
-    public IActionResult OnPostDisable(bool disabled)
+    public IActionResult OnPostDisable()
     {
-        if (IsSelf() && disabled)
+        if (Reload() is { } notFound)
         {
-            Errors.Add("disabled", T.CannotDisableSelf);
-            return Reload();
+            return notFound;
         }
 
-        return Run(
-            () =>
+        if (IsSelf() && Input.Disabled)
+        {
+            AddError("Input.Disabled", T.CannotDisableSelf);
+        }
+
+        return Change(
+            user =>
             {
-                users.SetDisabled(Id, disabled, Version, Change());
-                if (disabled)
+                users.SetDisabled(user.Id, Input.Disabled, Input.Version, Change());
+                if (Input.Disabled)
                 {
-                    sessions.EndAll(Id);
+                    sessions.EndAll(user.Id);
                 }
             },
             "saved");
     }
 
-    private bool IsSelf() => string.Equals(users.Find(Id)?.Name, User.Identity?.Name, StringComparison.OrdinalIgnoreCase);
-
-    private IActionResult Run(Action change, string done)
+    private IActionResult Change(Action<User> write, string done)
     {
-        try
-        {
-            change();
-            return RedirectDone(done, new { id = Id });
-        }
-        catch (ConcurrencyConflictException)
-        {
-            Conflict = new Conflict(null, null, [], false);
-            return Reload();
-        }
+        var result = Save(() => Account, write, () => RedirectDone(done, new { id = Id }), _ => new Dictionary<string, string?>());
+        return result is PageResult ? Reload() is { } notFound ? notFound : Show() : result;
     }
 
-    private IActionResult Reload()
+    /// <summary>Each form starts from the account as stored.</summary>
+    private PageResult Show()
+    {
+        Input = new() { Role = Account!.Role.Code(), Disabled = !Account.IsDisabled, Version = Account.Version };
+        return Page();
+    }
+
+    private bool IsSelf() => string.Equals(Account?.Name, User.Identity?.Name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Loads the account; a result only when there is none.</summary>
+    private NotFoundResult? Reload()
     {
         Account = users.Find(Id);
-        return Account is null ? NotFound() : Page();
+        return Account is null ? NotFound() : null;
+    }
+
+    public sealed class UserInput
+    {
+        public string? Role { get; set; }
+
+        public string? Password { get; set; }
+
+        public bool Disabled { get; set; }
+
+        public long Version { get; set; }
     }
 }

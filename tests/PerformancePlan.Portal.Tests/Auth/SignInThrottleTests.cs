@@ -6,7 +6,7 @@ using PerformancePlan.Core.Users;
 using PerformancePlan.Portal.Auth;
 using PerformancePlan.Portal.Tests.Support;
 
-namespace PerformancePlan.Portal.Tests;
+namespace PerformancePlan.Portal.Tests.Auth;
 
 /// <summary>Failed sign-ins slow the guessing address, not the account, and never tell which accounts exist.</summary>
 public sealed class SignInThrottleTests(PortalFactory factory) : IClassFixture<PortalFactory>

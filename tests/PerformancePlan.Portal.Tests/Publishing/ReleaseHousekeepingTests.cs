@@ -6,7 +6,7 @@ using PerformancePlan.Core;
 using PerformancePlan.Portal.Publishing;
 using PerformancePlan.Portal.Tests.Support;
 
-namespace PerformancePlan.Portal.Tests;
+namespace PerformancePlan.Portal.Tests.Publishing;
 
 /// <summary>Pruning, sweeping and restoring: housekeeping never fails a publish, and only a whole release is served.</summary>
 public sealed class ReleaseHousekeepingTests(PortalFactory factory) : IClassFixture<PortalFactory>

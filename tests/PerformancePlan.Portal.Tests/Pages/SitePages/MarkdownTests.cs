@@ -1,7 +1,8 @@
 using PerformancePlan.Generator.Site;
 
-namespace PerformancePlan.Portal.Tests;
+namespace PerformancePlan.Portal.Tests.Pages.SitePages;
 
+/// <summary>The preview's Markdown renderer keeps no script.</summary>
 public sealed class MarkdownTests
 {
     public static TheoryData<string> Payloads => new()
