@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using PerformancePlan.Core.Budget;
 using PerformancePlan.Core.ESignature;
 using PerformancePlan.Core.Exchanges;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Plans;
 
 namespace PerformancePlan.Core.Store;
@@ -44,6 +45,7 @@ public sealed class PlanReader(PlanDatabase database)
                 Agency = r.Bilingual("agency"),
                 Vision = r.Bilingual("vision"),
                 IsSample = r.Bool("is_sample"),
+                DueDays = r.Int("due_days"),
                 Version = r.Long("version"),
             }, UpdatedOn: r.Date("updated_on")),
             transaction,
@@ -93,6 +95,9 @@ public sealed class PlanReader(PlanDatabase database)
                 TargetValue = r.Decimal("target_value"),
                 Unit = r.Bilingual("unit"),
                 Direction = IndicatorDirections.FromCode(r.Text("direction")),
+                Aggregation = IndicatorAggregations.FromCode(r.Text("aggregation")),
+                UnitEnOne = r.Text("unit_en_one"),
+                DataQuality = ReadDataQuality(r),
                 Version = r.Long("version"),
             },
             transaction,
@@ -146,6 +151,9 @@ public sealed class PlanReader(PlanDatabase database)
         Version = r.Long("version"),
     };
 
+    public static DataQuality ReadDataQuality(SqliteDataReader r) => new(
+        r.Bilingual("dq_source"), r.Bilingual("dq_method"), r.Bilingual("dq_frequency"), r.Bilingual("dq_limitations"), r.Bilingual("dq_unit"));
+
     public static BudgetLine ReadBudgetLine(SqliteDataReader r) => new()
     {
         Id = r.Long("id"),
@@ -183,6 +191,7 @@ public sealed class PlanReader(PlanDatabase database)
         ElectronicReceived = r.Int("electronic_received"),
         PaperSignedOnline = r.Int("paper_signed_online"),
         SelfDrafted = r.Int("self_drafted"),
+        ReportedOn = r.TextOrNull("reported_on") is { } reported ? r.Date("reported_on") : null,
         Version = r.Long("version"),
     };
 
