@@ -33,7 +33,7 @@ public static class DataPackageJson
             json.WriteString("profile", "tabular-data-package");
             json.WriteString("name", plan.Slug);
             json.WriteString("title", $"{(plan.Agency.HasEnglish ? plan.Agency.En : plan.Agency.Zh)} performance plan FY{plan.AdYear} (ROC {plan.RocYear})");
-            json.WriteString("title_zh", $"{plan.Agency.Zh} {plan.RocYear} 年度施政計畫");
+            json.WriteString("title_zh", Site.PlanTexts.ZhName(plan));
             json.WriteString("last_updated", Formats(snapshot.LastUpdatedOn));
             json.WriteStartArray("licenses");
             json.WriteStartObject();

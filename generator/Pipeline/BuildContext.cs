@@ -20,7 +20,7 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
 
     public IReadOnlyList<PlanSnapshot> Plans { get; set; } = [];
 
-    public SiteInfo Site { get; set; } = new([], new Dictionary<(string, string), string>(), null);
+    public SiteInfo Site { get; set; } = new([], new Dictionary<(string, string), string>(), null, default);
 
     public AssetMap Assets { get; set; } = AssetMap.Empty;
 

@@ -269,7 +269,7 @@ internal sealed class ValidateSite : IBuildStep
                 continue;
             }
 
-            var expected = dataset.Rows(snapshot).ToList();
+            var expected = dataset.Rows(context.Site.FiguresOf(snapshot)).ToList();
             if (records.Count - 1 != expected.Count)
             {
                 problems.Add(new(path, $"the CSV has {records.Count - 1} rows; the database holds {expected.Count}"));

@@ -18,7 +18,7 @@ internal sealed class WriteOpenData : IBuildStep
             {
                 foreach (var dataset in Datasets.All)
                 {
-                    context.Write(SitePaths.Csv(snapshot.Plan.Slug, dataset.Name), CsvFormat.Write(dataset.Header, dataset.Rows(snapshot)));
+                    context.Write(SitePaths.Csv(snapshot.Plan.Slug, dataset.Name), CsvFormat.Write(dataset.Header, dataset.Rows(context.Site.FiguresOf(snapshot))));
                 }
 
                 context.Write(SitePaths.DataPackage(snapshot.Plan.Slug), DataPackageJson.Write(snapshot, Datasets.All));

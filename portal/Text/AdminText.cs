@@ -236,14 +236,6 @@ public sealed partial class AdminText
 
     public required string ValueIn { get; init; }
 
-    public required string StatusAchieved { get; init; }
-
-    public required string StatusOnTrack { get; init; }
-
-    public required string StatusBehind { get; init; }
-
-    public required string StatusNoData { get; init; }
-
     public required string AddExchange { get; init; }
 
     public required string EditExchange { get; init; }
@@ -412,11 +404,7 @@ public sealed partial class AdminText
         _ => DoneSaved,
     };
 
-    public string Status(PerformancePlan.Core.Plans.IndicatorStatus status) => status switch
-    {
-        PerformancePlan.Core.Plans.IndicatorStatus.Achieved => StatusAchieved,
-        PerformancePlan.Core.Plans.IndicatorStatus.OnTrack => StatusOnTrack,
-        PerformancePlan.Core.Plans.IndicatorStatus.Behind => StatusBehind,
-        _ => StatusNoData,
-    };
+    /// <summary>A status in the words the published site uses for it.</summary>
+    public string Status(PerformancePlan.Core.Figures.IndicatorStatus status) =>
+        PerformancePlan.Core.Figures.IndicatorStatuses.Name(status).OrFallback(ReferenceEquals(this, En) ? PerformancePlan.Core.Language.En : PerformancePlan.Core.Language.ZhTw);
 }

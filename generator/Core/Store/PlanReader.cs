@@ -126,7 +126,10 @@ public sealed class PlanReader(PlanDatabase database)
             LoadBudgetLines(connection, transaction, planId),
             LoadExchanges(connection, transaction, planId),
             LoadESignatureMonths(connection, transaction, planId),
-            header.UpdatedOn);
+            header.UpdatedOn)
+        {
+            TargetRevisions = LoadTargetRevisions(connection, transaction, planId),
+        };
     }
 
     public static List<BudgetLine> LoadBudgetLines(SqliteConnection connection, SqliteTransaction? transaction, long planId) =>
@@ -138,6 +141,24 @@ public sealed class PlanReader(PlanDatabase database)
 
     public static List<ESignatureMonth> LoadESignatureMonths(SqliteConnection connection, SqliteTransaction? transaction, long planId) =>
         connection.Query("SELECT * FROM esignature_months WHERE plan_id = $planId ORDER BY month", ReadESignatureMonth, transaction, new { planId });
+
+    /// <summary>Target changes the audit trail recorded for the plan's indicators (a re-import records none: it writes the document's target).</summary>
+    public static List<TargetRevision> LoadTargetRevisions(SqliteConnection connection, SqliteTransaction? transaction, long planId) =>
+        connection.Query(
+            """
+            SELECT a.entity_id, a.at, a.old_value, a.new_value, a.reason FROM audit_log a
+            WHERE a.plan_id = $planId AND a.entity = 'indicator' AND a.field = 'target_value' AND a.action = 'update'
+              AND a.old_value IS NOT NULL AND a.new_value IS NOT NULL
+            ORDER BY a.at, a.id
+            """,
+            r => new TargetRevision(
+                long.Parse(r.Text("entity_id"), System.Globalization.CultureInfo.InvariantCulture),
+                DateOnly.FromDateTime(DateTimeOffset.Parse(r.Text("at"), System.Globalization.CultureInfo.InvariantCulture).ToOffset(TimeSpan.FromHours(8)).DateTime),
+                decimal.Parse(r.Text("old_value"), System.Globalization.CultureInfo.InvariantCulture),
+                decimal.Parse(r.Text("new_value"), System.Globalization.CultureInfo.InvariantCulture),
+                r.Text("reason")),
+            transaction,
+            new { planId });
 
     public static Actual ReadActual(SqliteDataReader r) => new()
     {

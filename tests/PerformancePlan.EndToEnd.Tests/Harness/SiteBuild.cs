@@ -8,6 +8,9 @@ namespace PerformancePlan.EndToEnd.Tests.Harness;
 /// <summary>Seeds a database from the repository's <c>content/</c> and builds the static site from it with the generator's public API.</summary>
 public static class SiteBuild
 {
+    /// <summary>The date the published test site judges statuses as of: after fiscal year 2018, so its statuses are final.</summary>
+    public static readonly DateOnly AsOf = new(2026, 11, 30);
+
     public static async Task SeedAndBuildAsync(PlanDatabase database, string siteDirectory)
     {
         var seeded = ContentSeeder.SeedIfEmpty(database, RepositoryPaths.Content, ChangeContext.System(reason: "end-to-end tests"))
@@ -22,6 +25,7 @@ public static class SiteBuild
             Database = database,
             OutputDirectory = siteDirectory,
             WebRootDirectory = RepositoryPaths.WebRoot,
+            AsOf = AsOf,
         });
     }
 }
