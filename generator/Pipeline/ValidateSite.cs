@@ -305,6 +305,7 @@ internal sealed class ValidateSite : IBuildStep
         int i => int.TryParse(cell, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var x) && x == i,
         long l => long.TryParse(cell, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var x) && x == l,
         DateOnly date => DateOnly.TryParseExact(cell, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var x) && x == date,
+        bool b => cell == (b ? "true" : "false"),
         _ => false,
     };
 
