@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PerformancePlan.Core;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Portal.Auth;
 using PerformancePlan.Portal.Publishing;

@@ -1,3 +1,5 @@
+using PerformancePlan.Core.Plans;
+using PerformancePlan.Core.SitePages;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Generator.Site;
 
@@ -13,7 +15,7 @@ internal sealed class LoadPlans : IBuildStep
         var reader = new PlanReader(context.Options.Database);
         var plans = reader.LoadAll();
         context.Plans = plans;
-        context.Site = new SiteInfo(plans, reader.LoadSitePages(), context.Options.BaseUrl, context.Options.ResolvedAsOf);
+        context.Site = new SiteInfo(plans, new SitePageStore(context.Options.Database).LoadTexts(), context.Options.BaseUrl, context.Options.ResolvedAsOf);
         context.Pages = PageCatalog.For(context.Site);
         context.Report(Stage, plans.Count, plans.Count);
         return Task.CompletedTask;

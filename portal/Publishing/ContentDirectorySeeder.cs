@@ -1,5 +1,6 @@
 using PerformancePlan.Core;
 using PerformancePlan.Core.Import;
+using PerformancePlan.Core.Import.Seeding;
 using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Portal.Publishing;

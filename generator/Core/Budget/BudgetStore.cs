@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Core.Budget;
@@ -69,7 +68,7 @@ public sealed class BudgetStore(PlanDatabase database)
         });
 
     public static BudgetLine? Find(SqliteConnection c, SqliteTransaction? t, long planId, long id) =>
-        c.Query("SELECT * FROM budget_lines WHERE id = $id AND plan_id = $planId", PlanReader.ReadBudgetLine, t, new { id, planId }).SingleOrDefault();
+        c.Query("SELECT * FROM budget_lines WHERE id = $id AND plan_id = $planId", BudgetQueries.Read, t, new { id, planId }).SingleOrDefault();
 
     public static List<FieldError> Validate(BudgetLine line)
     {

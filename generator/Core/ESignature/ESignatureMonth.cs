@@ -33,7 +33,7 @@ public sealed record ESignatureMonth
     public int Denominator => ElectronicReceived + PaperSignedOnline + SelfDrafted;
 
     /// <summary>The ratio in percent, rounded to two decimals; null when the denominator is zero.</summary>
-    public decimal? RatioPercent => new Figures.RatioParts(OnlineSigned, Denominator).Percent;
+    public decimal? RatioPercent => new RatioParts(OnlineSigned, Denominator).Percent;
 
     public string MonthKey => Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 

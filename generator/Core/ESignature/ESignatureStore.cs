@@ -28,7 +28,7 @@ public sealed class ESignatureStore(PlanDatabase database)
 
     public static ESignatureMonth? Find(SqliteConnection c, SqliteTransaction? t, long planId, string monthKey) =>
         c.Query("SELECT * FROM esignature_months WHERE plan_id = $planId AND month = $monthKey",
-            PlanReader.ReadESignatureMonth, t, new { planId, monthKey }).SingleOrDefault();
+            ESignatureQueries.Read, t, new { planId, monthKey }).SingleOrDefault();
 
     public static long Save(SqliteConnection c, SqliteTransaction t, ESignatureMonth m, long expectedVersion, ChangeContext context)
     {

@@ -18,7 +18,7 @@ public sealed class ExchangeStore(PlanDatabase database)
         database.InTransaction((c, t) => Delete(c, t, planId, id, expectedVersion, context));
 
     public static Exchange? Find(SqliteConnection c, SqliteTransaction? t, long planId, long id) =>
-        c.Query("SELECT * FROM exchanges WHERE id = $id AND plan_id = $planId", PlanReader.ReadExchange, t, new { id, planId }).SingleOrDefault();
+        c.Query("SELECT * FROM exchanges WHERE id = $id AND plan_id = $planId", ExchangeQueries.Read, t, new { id, planId }).SingleOrDefault();
 
     public static long Create(SqliteConnection c, SqliteTransaction t, Exchange e, ChangeContext context)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Core.Figures;
@@ -54,7 +55,7 @@ public sealed class FigureSettingsStore(PlanDatabase database)
         c.Execute("UPDATE indicators SET aggregation = $code, version = version + 1 WHERE id = $indicatorId",
             t, new { code = aggregation.Code(), indicatorId });
         AuditTrail.Record(c, t, context, planId, Entity, Key(indicatorId), "update", "aggregation", before.Aggregation, aggregation.Code());
-        Plans.PlanContent.Touch(c, t, planId, context);
+        PlanContent.Touch(c, t, planId, context);
     }
 
     public static void SetDataQuality(SqliteConnection c, SqliteTransaction t, long planId, long indicatorId, DataQuality statement, long version, ChangeContext context)
@@ -92,7 +93,7 @@ public sealed class FigureSettingsStore(PlanDatabase database)
             t, p);
         if (changed > 0 && AuditTrail.RecordChanges(c, t, context, planId, Entity, Key(indicatorId), Fields(before!.DataQuality), Fields(statement)) > 0)
         {
-            Plans.PlanContent.Touch(c, t, planId, context);
+            PlanContent.Touch(c, t, planId, context);
         }
     }
 

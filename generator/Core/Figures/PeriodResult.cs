@@ -1,3 +1,4 @@
+using PerformancePlan.Core.ESignature;
 using PerformancePlan.Core.Plans;
 
 namespace PerformancePlan.Core.Figures;
@@ -32,11 +33,4 @@ public sealed record PeriodResult
 
     /// <summary>True when the value is derived from components rather than stored as an actual.</summary>
     public bool IsDerived => Parts is not null;
-}
-
-/// <summary>The two summed counts a ratio is computed from.</summary>
-public sealed record RatioParts(long Numerator, long Denominator)
-{
-    /// <summary>Numerator ÷ denominator × 100, rounded to two decimals (half away from zero); null for a zero denominator.</summary>
-    public decimal? Percent => Denominator == 0 ? null : Math.Round((decimal)Numerator / Denominator * 100m, 2, MidpointRounding.AwayFromZero);
 }

@@ -1,3 +1,4 @@
+using PerformancePlan.Core.ESignature;
 using PerformancePlan.Core.Plans;
 
 namespace PerformancePlan.Core.Figures;

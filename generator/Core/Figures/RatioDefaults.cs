@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using PerformancePlan.Core.ESignature;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Core.Figures;

@@ -1,6 +1,5 @@
 using System.Text;
 using PerformancePlan.Core.Budget;
-using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Plans;
 
 namespace PerformancePlan.Core.Import;

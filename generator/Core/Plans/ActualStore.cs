@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Core.Plans;

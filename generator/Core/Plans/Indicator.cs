@@ -1,4 +1,3 @@
-using PerformancePlan.Core.Figures;
 
 namespace PerformancePlan.Core.Plans;
 

@@ -13,7 +13,7 @@ public sealed record PlanSnapshot(
     DateOnly ContentUpdatedOn)
 {
     /// <summary>Targets changed after import, oldest first.</summary>
-    public IReadOnlyList<Figures.TargetRevision> TargetRevisions { get; init; } = [];
+    public IReadOnlyList<TargetRevision> TargetRevisions { get; init; } = [];
 
     public decimal BudgetTotal => BudgetFigures.Total(BudgetLines);
 

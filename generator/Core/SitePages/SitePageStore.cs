@@ -14,6 +14,15 @@ public sealed class SitePageStore(PlanDatabase database)
         return ReadAll(c, null);
     }
 
+    /// <summary>The static page texts: (key, language tag) → Markdown.</summary>
+    public IReadOnlyDictionary<(string Key, string Language), string> LoadTexts()
+    {
+        using var connection = database.Open();
+        return connection.Query("SELECT key, language, markdown FROM site_pages ORDER BY key, language",
+                r => (r.Text("key"), r.Text("language"), r.Text("markdown")))
+            .ToDictionary(x => (x.Item1, x.Item2), x => x.Item3);
+    }
+
     public SitePage? Find(string key)
     {
         using var c = database.Open();

@@ -1,5 +1,6 @@
+using PerformancePlan.Core.ESignature;
 using PerformancePlan.Core.Figures;
-using PerformancePlan.Core.Import;
+using PerformancePlan.Core.Import.Seeding;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Core.Tests.Support;

@@ -1,4 +1,5 @@
 using PerformancePlan.Core;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Generator.Cli;
 

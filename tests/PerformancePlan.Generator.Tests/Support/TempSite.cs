@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Import;
+using PerformancePlan.Core.Import.Seeding;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Generator.Pipeline;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerformancePlan.Core;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Core.Users;
 using PerformancePlan.Portal.Auth;

@@ -69,7 +69,7 @@ public sealed class CsvImport(PlanDatabase database)
         var (detected, rows) = Parse(plan, records, sourceName, kind);
         int created = 0, updated = 0, unchanged = 0;
         var existingExchanges = detected == OperationalDataKind.Exchanges
-            ? PlanReader.LoadExchanges(c, t, plan.PlanId).Select(ExchangeRows.Key).ToHashSet(StringComparer.Ordinal)
+            ? ExchangeQueries.ForPlan(c, t, plan.PlanId).Select(ExchangeRows.Key).ToHashSet(StringComparer.Ordinal)
             : [];
         foreach (var (row, line, value) in rows)
         {

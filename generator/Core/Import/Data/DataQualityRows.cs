@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PerformancePlan.Core.Figures;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Core.Import.Data;

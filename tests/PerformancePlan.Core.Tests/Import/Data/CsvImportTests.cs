@@ -1,4 +1,5 @@
 using PerformancePlan.Core.Import.Data;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Core.Tests.Support;
 

@@ -14,6 +14,6 @@ public sealed class IndexModel : AdminPageModel
     {
         var snapshot = LoadPlan();
         Months = snapshot.ESignatureMonths;
-        Target = snapshot.Plan.Indicators.FirstOrDefault(i => i.Aggregation == PerformancePlan.Core.Figures.IndicatorAggregation.Ratio)?.TargetValue;
+        Target = snapshot.Plan.Indicators.FirstOrDefault(i => i.Aggregation == PerformancePlan.Core.Plans.IndicatorAggregation.Ratio)?.TargetValue;
     }
 }

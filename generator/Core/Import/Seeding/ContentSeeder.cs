@@ -3,7 +3,7 @@ using PerformancePlan.Core.Import.Data;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 
-namespace PerformancePlan.Core.Import;
+namespace PerformancePlan.Core.Import.Seeding;
 
 /// <summary>What the content seeder put into an empty database.</summary>
 public sealed record SeedResult(IReadOnlyList<string> PlanSlugs, int Actuals, int Exchanges, int ESignatureMonths, int Pages);

@@ -2,11 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using PerformancePlan.Core.Budget;
-using PerformancePlan.Core.Import;
-using PerformancePlan.Core.Figures;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 
-namespace PerformancePlan.Core.Plans;
+namespace PerformancePlan.Core.Import;
 
 /// <summary>What an import did to the plan's content.</summary>
 public sealed record PlanWriteResult(long PlanId, bool Created, int IndicatorsAdded, int IndicatorsUpdated, int IndicatorsRemoved);
@@ -280,7 +279,7 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
         var p = new { planId };
         var goals = Convert.ToInt64(c.Scalar("SELECT COUNT(*) FROM goals WHERE plan_id = $planId", t, p), CultureInfo.InvariantCulture);
         var indicators = Convert.ToInt64(c.Scalar("SELECT COUNT(*) FROM indicators i JOIN goals g ON g.id = i.goal_id WHERE g.plan_id = $planId", t, p), CultureInfo.InvariantCulture);
-        var budget = PlanReader.LoadBudgetLines(c, t, planId);
+        var budget = BudgetQueries.ForPlan(c, t, planId);
         return $"{goals} goals, {indicators} indicators, {budget.Count} budget lines, total {BudgetFigures.Total(budget).ToString(CultureInfo.InvariantCulture)} thousand NTD";
     }
 

@@ -2,10 +2,9 @@ using Microsoft.Data.Sqlite;
 using PerformancePlan.Core.Budget;
 using PerformancePlan.Core.ESignature;
 using PerformancePlan.Core.Exchanges;
-using PerformancePlan.Core.Figures;
-using PerformancePlan.Core.Plans;
+using PerformancePlan.Core.Store;
 
-namespace PerformancePlan.Core.Store;
+namespace PerformancePlan.Core.Plans;
 
 /// <summary>Reads plans and their data from the store.</summary>
 public sealed class PlanReader(PlanDatabase database)
@@ -123,42 +122,14 @@ public sealed class PlanReader(PlanDatabase database)
         var plan = header.Plan with { Tasks = tasks, Goals = goals };
         return new PlanSnapshot(
             plan,
-            LoadBudgetLines(connection, transaction, planId),
-            LoadExchanges(connection, transaction, planId),
-            LoadESignatureMonths(connection, transaction, planId),
+            BudgetQueries.ForPlan(connection, transaction, planId),
+            ExchangeQueries.ForPlan(connection, transaction, planId),
+            ESignatureQueries.ForPlan(connection, transaction, planId),
             header.UpdatedOn)
         {
-            TargetRevisions = LoadTargetRevisions(connection, transaction, planId),
+            TargetRevisions = TargetRevisionQueries.ForPlan(connection, transaction, planId),
         };
     }
-
-    public static List<BudgetLine> LoadBudgetLines(SqliteConnection connection, SqliteTransaction? transaction, long planId) =>
-        connection.Query("SELECT * FROM budget_lines WHERE plan_id = $planId ORDER BY ordinal", ReadBudgetLine, transaction, new { planId });
-
-    /// <summary>Exchanges newest first (ties by id, so the order is stable).</summary>
-    public static List<Exchange> LoadExchanges(SqliteConnection connection, SqliteTransaction? transaction, long planId) =>
-        connection.Query("SELECT * FROM exchanges WHERE plan_id = $planId ORDER BY date DESC, id DESC", ReadExchange, transaction, new { planId });
-
-    public static List<ESignatureMonth> LoadESignatureMonths(SqliteConnection connection, SqliteTransaction? transaction, long planId) =>
-        connection.Query("SELECT * FROM esignature_months WHERE plan_id = $planId ORDER BY month", ReadESignatureMonth, transaction, new { planId });
-
-    /// <summary>Target changes the audit trail recorded for the plan's indicators (a re-import records none: it writes the document's target).</summary>
-    public static List<TargetRevision> LoadTargetRevisions(SqliteConnection connection, SqliteTransaction? transaction, long planId) =>
-        connection.Query(
-            """
-            SELECT a.entity_id, a.at, a.old_value, a.new_value, a.reason FROM audit_log a
-            WHERE a.plan_id = $planId AND a.entity = 'indicator' AND a.field = 'target_value' AND a.action = 'update'
-              AND a.old_value IS NOT NULL AND a.new_value IS NOT NULL
-            ORDER BY a.at, a.id
-            """,
-            r => new TargetRevision(
-                long.Parse(r.Text("entity_id"), System.Globalization.CultureInfo.InvariantCulture),
-                DateOnly.FromDateTime(DateTimeOffset.Parse(r.Text("at"), System.Globalization.CultureInfo.InvariantCulture).ToOffset(TimeSpan.FromHours(8)).DateTime),
-                decimal.Parse(r.Text("old_value"), System.Globalization.CultureInfo.InvariantCulture),
-                decimal.Parse(r.Text("new_value"), System.Globalization.CultureInfo.InvariantCulture),
-                r.Text("reason")),
-            transaction,
-            new { planId });
 
     public static Actual ReadActual(SqliteDataReader r) => new()
     {
@@ -174,54 +145,4 @@ public sealed class PlanReader(PlanDatabase database)
 
     public static DataQuality ReadDataQuality(SqliteDataReader r) => new(
         r.Bilingual("dq_source"), r.Bilingual("dq_method"), r.Bilingual("dq_frequency"), r.Bilingual("dq_limitations"), r.Bilingual("dq_unit"));
-
-    public static BudgetLine ReadBudgetLine(SqliteDataReader r) => new()
-    {
-        Id = r.Long("id"),
-        PlanId = r.Long("plan_id"),
-        Ordinal = r.Int("ordinal"),
-        ProgrammeOrdinal = r.Int("programme_ordinal"),
-        ProgrammeTitle = r.Bilingual("programme_title"),
-        Items = r.Bilingual("items"),
-        AmountThousandNtd = r.Decimal("amount_thousand_ntd"),
-        Note = r.Bilingual("note"),
-        Version = r.Long("version"),
-    };
-
-    public static Exchange ReadExchange(SqliteDataReader r) => new()
-    {
-        Id = r.Long("id"),
-        PlanId = r.Long("plan_id"),
-        Date = r.Date("date"),
-        Kind = ExchangeKinds.TryParse(r.Text("kind"), out var k) ? k : throw new InvalidDataException($"Unknown exchange kind '{r.Text("kind")}'."),
-        PartnerCity = r.Bilingual("partner_city"),
-        Country = r.Bilingual("country"),
-        DelegationSize = r.IntOrNull("delegation_size"),
-        Summary = r.Bilingual("summary"),
-        IndicatorCode = r.TextOrNull("indicator_code"),
-        SourceUrl = r.TextOrNull("source_url"),
-        Version = r.Long("version"),
-    };
-
-    public static ESignatureMonth ReadESignatureMonth(SqliteDataReader r) => new()
-    {
-        Id = r.Long("id"),
-        PlanId = r.Long("plan_id"),
-        Month = DateOnly.ParseExact(r.Text("month") + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        OnlineSigned = r.Int("online_signed"),
-        ElectronicReceived = r.Int("electronic_received"),
-        PaperSignedOnline = r.Int("paper_signed_online"),
-        SelfDrafted = r.Int("self_drafted"),
-        ReportedOn = r.TextOrNull("reported_on") is { } reported ? r.Date("reported_on") : null,
-        Version = r.Long("version"),
-    };
-
-    /// <summary>The static page texts: (key, language tag) → Markdown.</summary>
-    public IReadOnlyDictionary<(string Key, string Language), string> LoadSitePages()
-    {
-        using var connection = database.Open();
-        return connection.Query("SELECT key, language, markdown FROM site_pages ORDER BY key, language",
-                r => (r.Text("key"), r.Text("language"), r.Text("markdown")))
-            .ToDictionary(x => (x.Item1, x.Item2), x => x.Item3);
-    }
 }

@@ -1,4 +1,4 @@
-namespace PerformancePlan.Core.Figures;
+namespace PerformancePlan.Core.Plans;
 
 /// <summary>What a period's actual of an indicator is, and how the fiscal year's result follows from them.</summary>
 public enum IndicatorAggregation

@@ -1,4 +1,4 @@
-namespace PerformancePlan.Core.Figures;
+namespace PerformancePlan.Core.Plans;
 
 /// <summary>
 /// How an indicator's figures are obtained, after GAO-15-788's items: the data source (system or

@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
-using PerformancePlan.Core.Store;
 
-namespace PerformancePlan.Core.Plans;
+namespace PerformancePlan.Core.Store;
 
 public static class PlanContent
 {

@@ -1,4 +1,4 @@
-namespace PerformancePlan.Core.Figures;
+namespace PerformancePlan.Core.Plans;
 
 /// <summary>
 /// A target changed after the plan was imported, read from the audit trail: from what, to what,

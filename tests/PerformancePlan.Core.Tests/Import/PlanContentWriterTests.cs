@@ -3,7 +3,7 @@ using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Core.Tests.Support;
 
-namespace PerformancePlan.Core.Tests.Plans;
+namespace PerformancePlan.Core.Tests.Import;
 
 public class PlanContentWriterTests
 {

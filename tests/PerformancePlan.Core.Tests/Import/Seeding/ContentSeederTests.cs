@@ -1,8 +1,11 @@
 using PerformancePlan.Core.Import;
+using PerformancePlan.Core.Import.Seeding;
+using PerformancePlan.Core.Plans;
+using PerformancePlan.Core.SitePages;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Core.Tests.Support;
 
-namespace PerformancePlan.Core.Tests.Import;
+namespace PerformancePlan.Core.Tests.Import.Seeding;
 
 public class ContentSeederTests
 {
@@ -30,7 +33,7 @@ public class ContentSeederTests
             ? Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "pages"), "*.md").Length
             : 0;
         Assert.Equal(pageFiles, result.Pages);
-        Assert.Equal(pageFiles, new PlanReader(db.Database).LoadSitePages().Count);
+        Assert.Equal(pageFiles, new SitePageStore(db.Database).LoadTexts().Count);
     }
 
     [Fact]
@@ -56,7 +59,7 @@ public class ContentSeederTests
         var result = ContentSeeder.SeedIfEmpty(db.Database, content.Root, SeededDatabase.Context)!;
 
         Assert.Equal(2, result.Pages);
-        var pages = new PlanReader(db.Database).LoadSitePages();
+        var pages = new SitePageStore(db.Database).LoadTexts();
         Assert.Equal("# 關於", pages[("about", "zh-TW")]);
         Assert.Equal("# About", pages[("about", "en")]);
         Assert.False(Assert.Single(new PlanReader(db.Database).ListPlans()).IsSample);
