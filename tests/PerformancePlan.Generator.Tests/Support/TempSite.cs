@@ -34,11 +34,15 @@ public sealed class TempSite : IDisposable
 
     public string Output { get; }
 
+    /// <summary>The date the build judges statuses as of; null for today.</summary>
+    public DateOnly? AsOf { get; set; }
+
     public SiteBuildOptions Options(string? output = null) => new()
     {
         Database = Database,
         OutputDirectory = output ?? Output,
         WebRootDirectory = RepositoryPaths.WebRoot,
+        AsOf = AsOf,
     };
 
     public BuildResult Build(string? output = null) => SiteBuilder.BuildAsync(Options(output)).GetAwaiter().GetResult();
