@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using PerformancePlan.Core;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Generator.Bench;
 using PerformancePlan.Generator.Pipeline;
@@ -7,43 +9,72 @@ using PerformancePlan.Generator.Pipeline;
 namespace PerformancePlan.Generator.Cli;
 
 /// <summary>
-/// <c>bench [--plans N]</c>: builds a synthetic database of N realistic plans in a temporary folder,
-/// builds the site from it, and reports pages, seconds, pages per second and peak working set.
+/// <c>bench [--plans N] [--edit-one] [--in DIR]</c>: builds a synthetic database of N realistic plans
+/// in a temporary folder (under DIR when given: a disk, or memory such as /dev/shm), builds the
+/// site from it as a first release, and reports pages, seconds, pages per second and peak working
+/// set. With <c>--edit-one</c> it then publishes twice more the way the admin does, each release
+/// beside the previous one: once with nothing changed, once after saving one actual of one plan.
 /// </summary>
-public sealed class BenchCommand : ICommand
+public sealed class BenchCommand : ICommand, IHasFlags
 {
     public string Name => "bench";
 
-    public string Usage => "bench [--plans N]                                 time a full build of N synthetic plans (default 200)";
+    public string Usage => "bench [--plans N] [--edit-one] [--in DIR]         time a full build of N synthetic plans (default 200), then a no-change and a one-figure rebuild";
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "edit-one" };
 
     public async Task<int> RunAsync(CommandArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var plans = args.IntOption("plans", 1, 5000) ?? 200;
+        var editOne = args.Flag("edit-one");
+        var parent = args.Option("in");
         args.RejectUnknown();
-        var temp = Directory.CreateTempSubdirectory("pp-bench-").FullName;
+        if (parent is not null && !Directory.Exists(parent))
+        {
+            throw new UsageException($"--in names a folder that does not exist: '{parent}'");
+        }
+
+        var temp = parent is null ? Directory.CreateTempSubdirectory("pp-bench-").FullName : Directory.CreateDirectory(Path.Combine(parent, "pp-bench-" + Guid.NewGuid().ToString("N")[..8])).FullName;
         try
         {
             var database = new PlanDatabase(Path.Combine(temp, "bench.db"));
             var fill = Stopwatch.StartNew();
             SyntheticPlans.Write(database, plans, new DateOnly(2019, 1, 15));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"synthetic database: {plans} plans in {fill.Elapsed.TotalSeconds:0.00} s"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"synthetic database: {plans} plans in {fill.Elapsed.TotalSeconds:0.00} s under {temp}"));
 
             using var process = Process.GetCurrentProcess();
             var stages = new StageClock(process);
-            var result = await SiteBuilder.BuildAsync(
-                new SiteBuildOptions { Database = database, OutputDirectory = Path.Combine(temp, "site") },
-                stages,
-                cancellationToken);
+            var first = Path.Combine(temp, "releases", "1");
+            var result = await SiteBuilder.BuildAsync(new SiteBuildOptions { Database = database, OutputDirectory = first }, stages, cancellationToken);
             process.Refresh();
-            foreach (var (stage, wall, cpu) in stages.Finished)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-10} ends at {wall.TotalSeconds,6:0.00} s wall, {cpu.TotalSeconds,6:0.00} s CPU"));
-            }
+            PrintStages(output, stages);
 
             var seconds = result.Elapsed.TotalSeconds;
-            var csv = Directory.EnumerateFiles(Path.Combine(temp, "site", "data"), "*.csv", SearchOption.AllDirectories).Count();
+            var csv = Directory.EnumerateFiles(Path.Combine(first, "data"), "*.csv", SearchOption.AllDirectories).Count();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"bench: cpu_seconds={stages.Finished[^1].Cpu.TotalSeconds:0.00} plans={plans} pages={result.Pages} csv={csv} files={result.Files} bytes={result.Bytes} seconds={seconds:0.000} pages_per_second={result.Pages / seconds:0} peak_working_set_mb={process.PeakWorkingSet64 / (1024.0 * 1024.0):0}"));
+                $"bench: phase=full cpu_seconds={stages.Finished[^1].Cpu.TotalSeconds:0.00} plans={plans} pages={result.Pages} csv={csv} files={result.Files} bytes={result.Bytes} seconds={seconds:0.000} pages_per_second={result.Pages / seconds:0} peak_working_set_mb={process.PeakWorkingSet64 / (1024.0 * 1024.0):0}"));
+            if (!editOne)
+            {
+                return ExitCodes.Ok;
+            }
+
+            var second = Path.Combine(temp, "releases", "2");
+            var clock = Stopwatch.StartNew();
+            stages = new StageClock(process);
+            var same = await SiteBuilder.BuildAsync(new SiteBuildOptions { Database = database, OutputDirectory = second, PreviousRelease = first }, stages, cancellationToken);
+            PrintStages(output, stages);
+            output.WriteLine("bench: phase=no-change " + Line(same, clock.Elapsed));
+
+            clock.Restart();
+            var edited = EditOneActual(database);
+            var third = Path.Combine(temp, "releases", "3");
+            stages = new StageClock(process);
+            var changed = await SiteBuilder.BuildAsync(new SiteBuildOptions { Database = database, OutputDirectory = third, PreviousRelease = second }, stages, cancellationToken);
+            PrintStages(output, stages);
+            output.WriteLine("bench: phase=edit-one " + Line(changed, clock.Elapsed) + " edited=" + edited);
+            process.Refresh();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"bench: releases=3 one_release_mb={result.Bytes / (1024.0 * 1024.0):0.0} three_releases_written_mb={(result.BytesWritten + same.BytesWritten + changed.BytesWritten) / (1024.0 * 1024.0):0.0} peak_working_set_mb={process.PeakWorkingSet64 / (1024.0 * 1024.0):0}"));
             return ExitCodes.Ok;
         }
         finally
@@ -57,6 +88,27 @@ public sealed class BenchCommand : ICommand
             {
             }
         }
+    }
+
+    private static void PrintStages(TextWriter output, StageClock stages)
+    {
+        foreach (var (stage, wall, cpu) in stages.Finished)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-10} ends at {wall.TotalSeconds,6:0.00} s wall, {cpu.TotalSeconds,6:0.00} s CPU"));
+        }
+    }
+
+    private static string Line(BuildResult r, TimeSpan endToEnd) => string.Create(CultureInfo.InvariantCulture,
+        $"seconds={endToEnd.TotalSeconds:0.000} build_seconds={r.Elapsed.TotalSeconds:0.000} pages={r.Pages} pages_rendered={r.PagesRendered} pages_written={r.PagesWritten} pages_reused={r.PagesReused} files_written={r.FilesWritten} files_validated={r.FilesValidated} bytes_written={r.BytesWritten}");
+
+    /// <summary>Saves one actual of the first plan with a new value, through the store the admin saves with.</summary>
+    private static string EditOneActual(PlanDatabase database)
+    {
+        var plan = new PlanReader(database).LoadAll()[0].Plan;
+        var indicator = plan.Indicators.First(i => i.Actuals.Count > 0);
+        var actual = indicator.Actuals[0];
+        new ActualStore(database).Save(plan.Id, actual with { Value = actual.Value + 1 }, actual.Version, new ChangeContext("bench", DateTimeOffset.UnixEpoch));
+        return $"{plan.Slug}/{indicator.Code}/{actual.Period}";
     }
 }
 

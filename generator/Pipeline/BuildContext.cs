@@ -1,24 +1,38 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using PerformancePlan.Core.Plans;
+using PerformancePlan.Generator.Pipeline.Releases;
+using PerformancePlan.Generator.Pipeline.Validation;
 using PerformancePlan.Generator.Site;
 
 namespace PerformancePlan.Generator.Pipeline;
 
-/// <summary>The state the steps of one build share: the options, the folder being written, what was loaded and what was written.</summary>
-internal sealed class BuildContext(SiteBuildOptions options, string stagingDirectory, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+/// <summary>
+/// The state the steps of one build share: the options, the folder being written, the previous
+/// release (to reuse what has not changed), what was loaded and every file the new site holds.
+/// </summary>
+internal sealed class BuildContext(SiteBuildOptions options, string stagingDirectory, PreviousRelease? previous, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
 {
-    private readonly ConcurrentDictionary<string, long> written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SiteFile> files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> folders = new(StringComparer.Ordinal);
     private readonly Stopwatch clock = Stopwatch.StartNew();
+    private long bytesWritten;
+    private int pagesRendered;
 
     public SiteBuildOptions Options { get; } = options;
 
     /// <summary>The new site's folder, beside the output; it becomes the output only after validation.</summary>
     public string StagingDirectory { get; } = stagingDirectory;
 
+    /// <summary>The release the new one starts from, or null for a build from nothing.</summary>
+    public PreviousRelease? Previous { get; } = previous;
+
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public IReadOnlyList<PlanSnapshot> Plans { get; set; } = [];
+
+    /// <summary>Each plan's input key by slug (<see cref="PlanInputs"/>).</summary>
+    public IReadOnlyDictionary<string, string> PlanKeys { get; set; } = new Dictionary<string, string>();
 
     public SiteInfo Site { get; set; } = new([], new Dictionary<(string, string), string>(), null, default);
 
@@ -27,28 +41,145 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     /// <summary>Every page of the site, in a stable order.</summary>
     public IReadOnlyList<PageSpec> Pages { get; set; } = [];
 
+    /// <summary>Every page's facts, set by validation and recorded with the release.</summary>
+    public IReadOnlyDictionary<string, PageFacts> PageFacts { get; set; } = new Dictionary<string, PageFacts>();
+
+    /// <summary>How many files validation read (the rest were checked through the previous release's record).</summary>
+    public int FilesValidated { get; set; }
+
     public TimeSpan Elapsed => clock.Elapsed;
 
-    /// <summary>Site paths written so far, with their sizes.</summary>
-    public IReadOnlyDictionary<string, long> Written => written;
+    /// <summary>Every file of the new site so far, by site path.</summary>
+    public IReadOnlyDictionary<string, SiteFile> Files => files;
+
+    public long BytesWritten => Interlocked.Read(ref bytesWritten);
+
+    public int PagesRendered => Volatile.Read(ref pagesRendered);
 
     public void Report(string stage, int done, int total) => progress?.Report(new BuildProgress(stage, done, total, clock.Elapsed));
 
-    /// <summary>Writes a file of the new site at <paramref name="sitePath"/> (forward slashes, relative to the site root).</summary>
+    public void CountRendered() => Interlocked.Increment(ref pagesRendered);
+
+    /// <summary>True when the plan's inputs equal those of the previous release, which the same generator built.</summary>
+    public bool IsUnchanged(PlanSnapshot snapshot) =>
+        Previous is { } p && p.Manifest.PlanKeys.TryGetValue(snapshot.Plan.Slug, out var key) && PlanKeys.TryGetValue(snapshot.Plan.Slug, out var now) && key == now;
+
+    /// <summary>
+    /// Puts the previous release's <paramref name="sitePath"/> into the new site unread (linked, or
+    /// copied); false when it has no such file, and the caller makes the file itself.
+    /// </summary>
+    public bool TryReuse(string sitePath)
+    {
+        if (Previous is not { } p || !p.Manifest.Files.TryGetValue(sitePath, out var entry))
+        {
+            return false;
+        }
+
+        try
+        {
+            if (new FileInfo(p.FullPath(sitePath)) is not { Exists: true } source || source.Length != entry.Size)
+            {
+                return false;
+            }
+
+            Link(p.FullPath(sitePath), sitePath, entry.Size);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+
+        Add(sitePath, new SiteFile(entry.Size, entry.Hash, Reused: true));
+        return true;
+    }
+
+    /// <summary>
+    /// Writes a file of the new site at <paramref name="sitePath"/> (forward slashes, relative to the
+    /// site root); when the previous release holds the same bytes there, links that file instead.
+    /// </summary>
     public void Write(string sitePath, ReadOnlySpan<byte> bytes)
     {
-        var full = FullPath(sitePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var hash = PlanInputs.Hash(bytes);
+        if (Previous is { } p && p.Manifest.Files.TryGetValue(sitePath, out var entry) && entry.Size == bytes.Length && entry.Hash == hash)
+        {
+            try
+            {
+                Link(p.FullPath(sitePath), sitePath, bytes.Length);
+                Add(sitePath, new SiteFile(bytes.Length, hash, Reused: true));
+                return;
+            }
+            catch (IOException)
+            {
+                // The previous file is gone or unreadable: write the bytes instead.
+            }
+        }
+
+        var full = Prepare(sitePath);
         using (var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
         {
             file.Write(bytes);
         }
 
-        if (!written.TryAdd(sitePath, bytes.Length))
+        Interlocked.Add(ref bytesWritten, bytes.Length);
+        Add(sitePath, new SiteFile(bytes.Length, hash, Reused: false));
+    }
+
+    public string FullPath(string sitePath) => Path.Combine(StagingDirectory, sitePath.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>What the new release records: for the next build to start from.</summary>
+    public BuildManifest Manifest() => new(
+        PlanInputs.BuildId(Options.BaseUrl),
+        PlanKeys,
+        files.ToDictionary(f => f.Key, f => new FileEntry(f.Value.Size, f.Value.Hash), StringComparer.Ordinal),
+        PageFacts);
+
+    private void Link(string source, string sitePath, long size)
+    {
+        if (!FileLinks.LinkOrCopy(source, Prepare(sitePath)))
+        {
+            Interlocked.Add(ref bytesWritten, size);
+        }
+    }
+
+    private string Prepare(string sitePath)
+    {
+        var full = FullPath(sitePath);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            folders.TryAdd(folder, 0);
+        }
+
+        return full;
+    }
+
+    private void Add(string sitePath, SiteFile file)
+    {
+        if (!files.TryAdd(sitePath, file))
         {
             throw new InvalidOperationException($"Two steps wrote {sitePath}.");
         }
     }
+}
 
-    public string FullPath(string sitePath) => Path.Combine(StagingDirectory, sitePath.Replace('/', Path.DirectorySeparatorChar));
+/// <summary>A file of the new site: its size, the hash of its bytes, and whether it was taken unchanged from the previous release.</summary>
+internal readonly record struct SiteFile(long Size, string Hash, bool Reused);
+
+/// <summary>The release a build starts from: its folder and what it recorded; only a release the same generator built for the same public address is used.</summary>
+internal sealed record PreviousRelease(string Directory, BuildManifest Manifest)
+{
+    public string FullPath(string sitePath) => Path.Combine(Directory, sitePath.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>The release in <paramref name="directory"/> when it has a manifest this generator can trust; otherwise null.</summary>
+    public static PreviousRelease? TryOpen(string? directory, Uri? baseUrl)
+    {
+        if (directory is null || !System.IO.Directory.Exists(directory))
+        {
+            return null;
+        }
+
+        var manifest = BuildManifest.TryRead(directory);
+        return manifest is not null && manifest.Generator == PlanInputs.BuildId(baseUrl) ? new PreviousRelease(directory, manifest) : null;
+    }
 }

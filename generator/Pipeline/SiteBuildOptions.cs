@@ -15,6 +15,13 @@ public sealed record SiteBuildOptions
     /// </summary>
     public required string OutputDirectory { get; init; }
 
+    /// <summary>
+    /// The release this build starts from: files whose bytes it already holds are linked from it
+    /// rather than written, and plans whose inputs are unchanged are not rendered again. Null for
+    /// the output folder itself (the site the build replaces) when it holds a release.
+    /// </summary>
+    public string? PreviousRelease { get; init; }
+
     /// <summary>The static assets (CSS, JS, icons); null for the repository's <c>wwwroot/</c>.</summary>
     public string? WebRootDirectory { get; init; }
 

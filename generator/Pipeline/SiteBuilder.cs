@@ -1,3 +1,5 @@
+using PerformancePlan.Generator.Pipeline.Steps;
+
 namespace PerformancePlan.Generator.Pipeline;
 
 /// <summary>
@@ -9,7 +11,8 @@ public static class SiteBuilder
     /// <summary>
     /// Loads every plan, renders the pages, writes open data, feeds and sitemap into a fresh folder
     /// beside <see cref="SiteBuildOptions.OutputDirectory"/>, validates all of it, and only then
-    /// swaps it in. On failure (including <see cref="SiteValidationException"/>) or cancellation the
+    /// swaps it in. What the previous release already holds byte for byte is linked from it, not
+    /// written again, and is validated through that release's record. On failure (including <see cref="SiteValidationException"/>) or cancellation the
     /// output is left exactly as it was.
     /// </summary>
     public static async Task<BuildResult> BuildAsync(SiteBuildOptions options, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -18,18 +21,21 @@ public static class SiteBuilder
         var (release, buildDirectory) = await SwapRelease.BeginAsync(options.OutputDirectory, cancellationToken);
         using (release)
         {
-            var context = new BuildContext(options, buildDirectory, progress, cancellationToken);
+            var previous = PreviousRelease.TryOpen(options.PreviousRelease ?? release.Output, options.BaseUrl);
+            var context = new BuildContext(options, buildDirectory, previous, progress, cancellationToken);
             try
             {
                 IBuildStep[] steps =
                 [
                     new LoadPlans(),
                     new CopyAssets(),
+                    new KeyPlans(),
                     new RenderPages(),
                     new WriteOpenData(),
                     new WriteFeeds(),
                     new WriteSitemap(),
                     new ValidateSite(),
+                    new RecordRelease(),
                 ];
                 foreach (var step in steps)
                 {
@@ -46,8 +52,15 @@ public static class SiteBuilder
                 throw;
             }
 
-            var pages = context.Written.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
-            var result = new BuildResult(pages, context.Written.Count, context.Written.Values.Sum(), context.Elapsed);
+            var pages = context.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
+            var result = new BuildResult(pages.Count, context.Files.Count, context.Files.Values.Sum(f => f.Size), context.Elapsed)
+            {
+                PagesRendered = context.PagesRendered,
+                PagesWritten = pages.Count(p => !p.Value.Reused),
+                FilesWritten = context.Files.Values.Count(f => !f.Reused),
+                FilesValidated = context.FilesValidated,
+                BytesWritten = context.BytesWritten,
+            };
             context.Report("done", result.Files, result.Files);
             return result;
         }

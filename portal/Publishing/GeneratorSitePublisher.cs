@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace PerformancePlan.Portal.Publishing;
 
-/// <summary>Publishes with the generator's pipeline, in-process, reporting each stage as it goes.</summary>
-public sealed class GeneratorSitePublisher(PlanDatabase database, IOptions<PortalOptions> options) : ISitePublisher
+/// <summary>Publishes with the generator's pipeline, in-process, from the release currently served, reporting each stage as it goes.</summary>
+public sealed class GeneratorSitePublisher(PlanDatabase database, CurrentRelease current, IOptions<PortalOptions> options) : ISitePublisher
 {
     public async Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
     {
@@ -17,11 +17,17 @@ public sealed class GeneratorSitePublisher(PlanDatabase database, IOptions<Porta
             {
                 Database = database,
                 OutputDirectory = outputDirectory,
+                PreviousRelease = current.Directory,
                 WebRootDirectory = options.Value.WebRoot,
                 BaseUrl = options.Value.PublicBaseUri,
             },
             stages,
             cancellationToken);
-        return new SiteBuildSummary(result.Pages, result.Files, result.Bytes, result.Elapsed);
+        return new SiteBuildSummary(result.Pages, result.Files, result.Bytes, result.Elapsed)
+        {
+            PagesWritten = result.PagesWritten,
+            FilesWritten = result.FilesWritten,
+            BytesWritten = result.BytesWritten,
+        };
     }
 }

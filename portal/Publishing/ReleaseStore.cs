@@ -28,7 +28,7 @@ public sealed class ReleaseStore(PlanDatabase database)
                 t,
                 new { name, at = context.At, user = context.UserName, pages = summary.Pages, files = summary.Files, bytes = summary.Bytes, seconds = summary.Elapsed.TotalSeconds });
             AuditTrail.Record(c, t, context, null, "release", name, "publish", "", null,
-                string.Create(CultureInfo.InvariantCulture, $"{summary.Pages} pages, {summary.Files} files"));
+                string.Create(CultureInfo.InvariantCulture, $"{summary.Pages} pages, {summary.Files} files; {summary.PagesWritten} pages and {summary.FilesWritten} files written, {summary.BytesWritten} bytes"));
             return c.Query("SELECT * FROM releases WHERE id = $id", Read, t, new { id }).Single();
         });
 

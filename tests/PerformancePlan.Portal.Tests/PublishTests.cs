@@ -71,6 +71,20 @@ public sealed class PublishTests(GeneratorPortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_publish_with_nothing_changed_writes_no_file_and_the_release_record_is_not_served()
+    {
+        var publisher = await factory.SignedIn(UserRole.Publisher, "pub-again");
+        Assert.Equal(HttpStatusCode.Redirect, (await publisher.SubmitForm("/admin/publish", new())).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await publisher.SubmitForm("/admin/publish", new())).StatusCode);
+
+        var audit = factory.Database.Audit("release", "pub-again");
+        Assert.Equal(2, audit.Count);
+        Assert.Contains("; 0 pages and 0 files written, 0 bytes", audit[1].NewValue, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "releases", Releases.Current()!.Name, ".build-manifest.json")));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Anonymous().GetAsync("/.build-manifest.json")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_editor_sees_no_publish_page()
     {
         var editor = await factory.SignedIn(UserRole.Editor, "pub-editor-2");

@@ -15,13 +15,18 @@ public sealed class PlanFigures
     private PlanFigures(PlanSnapshot snapshot, DateOnly asOf)
     {
         Snapshot = snapshot;
-        AsOf = asOf;
+        AsOf = EffectiveAsOf(snapshot.Plan, asOf);
+        asOf = AsOf;
         Results = snapshot.Plan.Indicators.Select(i => Compute(snapshot, i, asOf)).ToList();
         byIndicator = Results.ToDictionary(r => r.Indicator.Id);
     }
 
     public PlanSnapshot Snapshot { get; }
 
+    /// <summary>
+    /// The date the figures are judged as of: the date given, or for a closed year at most the day
+    /// after its last period fell due, after which no status can change (so later builds are identical).
+    /// </summary>
     public DateOnly AsOf { get; }
 
     /// <summary>One result per indicator, in the plan's order.</summary>
@@ -42,6 +47,13 @@ public sealed class PlanFigures
     public IEnumerable<IndicatorResult> For(StrategicGoal goal) => goal.Indicators.Select(i => this[i]);
 
     public static PlanFigures Of(PlanSnapshot snapshot, DateOnly asOf) => new(snapshot, asOf);
+
+    /// <summary>The as-of date that decides a plan's figures: <paramref name="asOf"/>, capped at the day after the year's last due date.</summary>
+    public static DateOnly EffectiveAsOf(Plan plan, DateOnly asOf)
+    {
+        var settled = new DateOnly(plan.AdYear, 12, 31).AddDays(plan.DueDays + 1);
+        return asOf > settled ? settled : asOf;
+    }
 
     /// <summary>
     /// Achievement in percent, one decimal (half away from zero): the result ÷ the target × 100, or

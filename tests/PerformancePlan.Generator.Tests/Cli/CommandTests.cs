@@ -15,7 +15,7 @@ public sealed class CommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await command.RunAsync(new CommandArguments(args), output, error, CancellationToken.None);
+        var code = await command.RunAsync(new CommandArguments(args, command is IHasFlags f ? f.Flags : null), output, error, CancellationToken.None);
         return (code, output.ToString(), error.ToString());
     }
 
@@ -81,8 +81,28 @@ public sealed class CommandTests : IDisposable
     {
         var (code, output, _) = await Run(new BenchCommand(), "--plans", "3");
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Matches(@"bench: cpu_seconds=[0-9.]+ plans=3 pages=\d+ csv=21 files=\d+ bytes=\d+ seconds=[0-9.]+ pages_per_second=\d+ peak_working_set_mb=\d+", output);
+        Assert.Matches(@"bench: phase=full cpu_seconds=[0-9.]+ plans=3 pages=\d+ csv=21 files=\d+ bytes=\d+ seconds=[0-9.]+ pages_per_second=\d+ peak_working_set_mb=\d+", output);
         Assert.Contains("pages=86 ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("phase=no-change", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bench_with_edit_one_reports_a_rebuild_that_writes_no_page_and_one_that_writes_only_changed_pages()
+    {
+        var (code, output, _) = await Run(new BenchCommand(), "--plans", "3", "--edit-one", "--in", Path.GetTempPath());
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Matches(@"bench: phase=no-change seconds=[0-9.]+ build_seconds=[0-9.]+ pages=86 pages_rendered=\d+ pages_written=0 pages_reused=86 files_written=0 files_validated=0 bytes_written=0", output);
+        var edit = System.Text.RegularExpressions.Regex.Match(output, @"phase=edit-one .* pages_written=(\d+) pages_reused=(\d+) files_written=(\d+)");
+        Assert.True(edit.Success, output);
+        Assert.InRange(int.Parse(edit.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 26);
+        Assert.Equal(86, int.Parse(edit.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + int.Parse(edit.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Bench_refuses_a_folder_that_does_not_exist()
+    {
+        var error = await Assert.ThrowsAsync<UsageException>(() => Run(new BenchCommand(), "--plans", "1", "--in", Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"))));
+        Assert.Contains("--in", error.Message, StringComparison.Ordinal);
     }
 
     private static int FreePort()

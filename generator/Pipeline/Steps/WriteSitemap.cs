@@ -1,8 +1,9 @@
 using PerformancePlan.Core;
 using PerformancePlan.Generator.Site;
 using PerformancePlan.Generator.Text;
+using PerformancePlan.Generator.Pipeline;
 
-namespace PerformancePlan.Generator.Pipeline;
+namespace PerformancePlan.Generator.Pipeline.Steps;
 
 /// <summary>Writes <c>sitemap.xml</c> (every page, with its hreflang alternates and the date its data last changed) and <c>robots.txt</c>.</summary>
 internal sealed class WriteSitemap : IBuildStep

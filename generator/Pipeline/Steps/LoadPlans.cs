@@ -2,8 +2,9 @@ using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.SitePages;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Generator.Site;
+using PerformancePlan.Generator.Pipeline;
 
-namespace PerformancePlan.Generator.Pipeline;
+namespace PerformancePlan.Generator.Pipeline.Steps;
 
 /// <summary>Reads every plan (each in one consistent transaction) and the static page texts, and lists the pages to render.</summary>
 internal sealed class LoadPlans : IBuildStep

@@ -5,8 +5,9 @@ using PerformancePlan.Core.Exchanges;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Generator.Site;
 using PerformancePlan.Generator.Text;
+using PerformancePlan.Generator.Pipeline;
 
-namespace PerformancePlan.Generator.Pipeline;
+namespace PerformancePlan.Generator.Pipeline.Steps;
 
 /// <summary>
 /// Writes an Atom feed of each plan's exchange log per language, newest first. Times come from
@@ -25,7 +26,12 @@ internal sealed class WriteFeeds : IBuildStep
         {
             foreach (var language in LanguageExtensions.All)
             {
-                context.Write(SitePaths.ExchangeFeed(language, snapshot.Plan.Slug), Feed(context.Site, snapshot, language));
+                var path = SitePaths.ExchangeFeed(language, snapshot.Plan.Slug);
+                if (!(context.IsUnchanged(snapshot) && context.TryReuse(path)))
+                {
+                    context.Write(path, Feed(context.Site, snapshot, language));
+                }
+
                 count++;
             }
         }

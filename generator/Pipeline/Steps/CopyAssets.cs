@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using PerformancePlan.Generator.Site;
+using PerformancePlan.Generator.Pipeline;
 
-namespace PerformancePlan.Generator.Pipeline;
+namespace PerformancePlan.Generator.Pipeline.Steps;
 
 /// <summary>
 /// Copies the files of <c>wwwroot/</c> the site uses into <c>assets/</c> under a content-hashed name

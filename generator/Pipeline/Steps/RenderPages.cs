@@ -1,9 +1,13 @@
 using System.Text;
+using PerformancePlan.Generator.Site;
+using PerformancePlan.Generator.Pipeline;
 
-namespace PerformancePlan.Generator.Pipeline;
+namespace PerformancePlan.Generator.Pipeline.Steps;
 
 /// <summary>
-/// Renders every page and writes it as <c>index.html</c> in its folder. Pages are dealt round-robin
+/// Renders every page and writes it as <c>index.html</c> in its folder; a page of a plan whose
+/// inputs are unchanged is taken from the previous release instead, and site-wide pages (which
+/// list the plans) are always rendered. Pages are dealt round-robin
 /// to one worker per processor; each worker uses a fresh renderer per batch so memory stays flat
 /// however large the site.
 /// </summary>
@@ -30,8 +34,14 @@ internal sealed class RenderPages : IBuildStep
                 foreach (var spec in mine.Skip(start).Take(BatchSize))
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
-                    var html = await renderer.RenderAsync(spec, context.Site, context.Assets);
-                    context.Write(Site.SitePaths.FileOf(spec.Path), Utf8.GetBytes(html));
+                    var file = SitePaths.FileOf(spec.Path);
+                    if (spec.Snapshot is null || !context.IsUnchanged(spec.Snapshot) || !context.TryReuse(file))
+                    {
+                        var html = await renderer.RenderAsync(spec, context.Site, context.Assets);
+                        context.Write(file, Utf8.GetBytes(html));
+                        context.CountRendered();
+                    }
+
                     var n = Interlocked.Increment(ref done);
                     if (n % 250 == 0)
                     {

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using PerformancePlan.Generator.Pipeline.Validation;
+
+namespace PerformancePlan.Generator.Pipeline.Steps;
+
+/// <summary>
+/// Reads back what the build wrote before it may replace the published site: every page with
+/// AngleSharp (<see cref="PageFactsReader"/>), every XML file, every plan's open data against the
+/// database; then links, anchors, hreflang alternates and titles across the whole site
+/// (<see cref="LinkChecks"/>). A file whose bytes equal the previous release's, which validated, is
+/// not read again: its recorded facts stand in for it in the checks across pages.
+/// </summary>
+internal sealed class ValidateSite : IBuildStep
+{
+    public string Stage => "validate";
+
+    public async Task RunAsync(BuildContext context)
+    {
+        var problems = new ConcurrentBag<SiteProblem>();
+        var recorded = context.Previous?.Manifest.Pages;
+        var facts = new ConcurrentDictionary<string, PageFacts>(StringComparer.Ordinal);
+        var toRead = new List<string>();
+        foreach (var (file, entry) in context.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            if (entry.Reused && recorded is not null && recorded.TryGetValue(file, out var known))
+            {
+                facts[file] = known;
+            }
+            else
+            {
+                toRead.Add(file);
+            }
+        }
+
+        toRead.Sort(StringComparer.Ordinal);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.MaxDegreeOfParallelism), CancellationToken = context.CancellationToken };
+        var done = 0;
+        await Parallel.ForEachAsync(toRead, parallel, async (file, ct) =>
+        {
+            var html = await File.ReadAllTextAsync(context.FullPath(file), ct);
+            facts[file] = PageFactsReader.Read(file, html, context.Options.BaseUrl, problems);
+            if (Interlocked.Increment(ref done) % 500 == 0)
+            {
+                context.Report(Stage, done, toRead.Count);
+            }
+        });
+
+        var pages = new SortedDictionary<string, PageFacts>(facts, StringComparer.Ordinal);
+        LinkChecks.Run(pages, context.Files.ContainsKey, context.Options.BaseUrl, problems);
+
+        var xml = context.Files.Where(f => !f.Value.Reused && f.Key.EndsWith(".xml", StringComparison.Ordinal)).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        foreach (var file in xml)
+        {
+            XmlChecks.Check(file, context.FullPath(file), pages.ContainsKey, problems);
+        }
+
+        var openData = context.Plans
+            .Where(p => !context.IsUnchanged(p) || OpenDataReadBack.FilesOf(p.Plan.Slug).Any(f => !context.Files.TryGetValue(f, out var e) || !e.Reused))
+            .ToList();
+        Parallel.ForEach(openData, parallel, snapshot => OpenDataReadBack.Check(context.Site.FiguresOf(snapshot), context.FullPath, problems));
+
+        context.FilesValidated = toRead.Count + xml.Count + openData.Sum(p => OpenDataReadBack.FilesOf(p.Plan.Slug).Count());
+        context.PageFacts = pages;
+        context.Report(Stage, toRead.Count, toRead.Count);
+        if (!problems.IsEmpty)
+        {
+            throw new SiteValidationException(problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Problem, StringComparer.Ordinal).ThenBy(p => p.Link, StringComparer.Ordinal).ToList());
+        }
+    }
+}
