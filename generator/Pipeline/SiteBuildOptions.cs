@@ -34,6 +34,9 @@ public sealed record SiteBuildOptions
     /// </summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>True when the publisher has seen and acknowledged the checks' warnings; errors stop a build regardless.</summary>
+    public bool AcceptWarnings { get; init; }
+
     /// <summary>How many pages render at once; defaults to the number of processors.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 

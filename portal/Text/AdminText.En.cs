@@ -195,6 +195,14 @@ public sealed partial class AdminText
         PagesCount = "Pages",
         CurrentRelease = "current",
         Restore = "Restore",
+        PublishChecksTitle = "Checks before publishing",
+        PublishChecksNone = "No problem found.",
+        PublishChecksBlock = "The checks found errors: correct them before publishing.",
+        PublishChecksAcknowledge = "The checks found warnings: tick the box to confirm you have read them.",
+        AcknowledgeWarnings = "I have read the warnings; publish anyway",
+        CheckError = "Error:",
+        CheckWarning = "Warning:",
+        TranslationCoverage = "English translation: {0} of {1} texts present, {2} pending.",
         Fields = new Dictionary<string, string>
         {
             ["agency_zh"] = "Agency (Chinese)",

@@ -195,6 +195,14 @@ public sealed partial class AdminText
         PagesCount = "頁數",
         CurrentRelease = "目前版本",
         Restore = "還原",
+        PublishChecksTitle = "發布前檢查",
+        PublishChecksNone = "未發現問題。",
+        PublishChecksBlock = "檢查發現錯誤，請先更正再發布。",
+        PublishChecksAcknowledge = "檢查發現警告，請勾選確認已閱讀。",
+        AcknowledgeWarnings = "我已閱讀警告，仍要發布",
+        CheckError = "錯誤：",
+        CheckWarning = "警告：",
+        TranslationCoverage = "英文翻譯：{1} 則中已有 {0} 則，{2} 則待翻譯。",
         Fields = new Dictionary<string, string>
         {
             ["agency_zh"] = "機關名稱（中文）",

@@ -386,6 +386,23 @@ public sealed partial class AdminText
 
     public required string Restore { get; init; }
 
+    public required string PublishChecksTitle { get; init; }
+
+    public required string PublishChecksNone { get; init; }
+
+    public required string PublishChecksBlock { get; init; }
+
+    public required string PublishChecksAcknowledge { get; init; }
+
+    public required string AcknowledgeWarnings { get; init; }
+
+    public required string CheckError { get; init; }
+
+    public required string CheckWarning { get; init; }
+
+    /// <summary>{0} English texts present of {1}, {2} pending.</summary>
+    public required string TranslationCoverage { get; init; }
+
     /// <summary>Form field labels by field name (the inputs' names and the domain's error fields).</summary>
     public required IReadOnlyDictionary<string, string> Fields { get; init; }
 

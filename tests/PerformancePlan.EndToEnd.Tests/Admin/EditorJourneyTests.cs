@@ -79,7 +79,7 @@ public sealed class EditorJourneyTests(PortalFixture portal)
 
         var indicatorsCsv = await session.Context.APIRequest.GetAsync(portal.BaseUrl + $"/data/{AdminPages.Slug}/indicators.csv");
         var indicators = CsvFile.Parse(await indicatorsCsv.BodyAsync());
-        Assert.Equal(newValue, Figures.Raw(indicators.Rows.Single(r => r["indicator_code"] == indicator.Code)["latest_actual"]));
+        Assert.Equal(newValue, Figures.Raw(indicators.Rows.Single(r => r["indicator_code"] == indicator.Code)["year_result"]));
         session.AssertNoPageErrors();
     }
 }

@@ -151,3 +151,42 @@ public sealed class AsOfBuildTests : IDisposable
         Assert.Contains("final_not_reported", csv, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The checks run before anything is written or swapped.</summary>
+public sealed class PublishCheckTests : IDisposable
+{
+    private readonly TempSite site = new();
+
+    public void Dispose() => site.Dispose();
+
+    [Fact]
+    public void A_build_with_a_check_error_is_blocked_and_the_previous_site_stays()
+    {
+        site.Build();
+        var before = TreeHash.Of(site.Output);
+        using (var c = site.Database.Open())
+        {
+            c.Execute("UPDATE actuals SET value = '120' WHERE period = '2018-Q2' AND indicator_id = (SELECT i.id FROM indicators i JOIN goals g ON g.id = i.goal_id WHERE g.ordinal = 5 AND i.ordinal = 2)");
+        }
+
+        var ex = Assert.Throws<PerformancePlan.Generator.Pipeline.PublishCheckException>(() => site.Build());
+        Assert.False(ex.WarningsOnly);
+        Assert.Contains("5.2 2018-Q2: the percentage 120% is outside 0–100", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(before, TreeHash.Of(site.Output));
+    }
+
+    [Fact]
+    public async Task A_build_with_warnings_needs_them_acknowledged()
+    {
+        using (var c = site.Database.Open())
+        {
+            c.Execute("UPDATE goals SET weight_percent = '11' WHERE ordinal = 1");
+        }
+
+        var ex = Assert.Throws<PerformancePlan.Generator.Pipeline.PublishCheckException>(() => site.Build());
+        Assert.True(ex.WarningsOnly);
+        Assert.False(Directory.Exists(site.Output));
+        await PerformancePlan.Generator.Pipeline.SiteBuilder.BuildAsync(site.Options() with { AcceptWarnings = true });
+        Assert.True(File.Exists(site.File("en/index.html")));
+    }
+}
