@@ -53,6 +53,7 @@ public static class PortalApp
         services.AddSingleton<AuditQuery>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<PasswordHashing>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<SignInService>();
         services.AddScoped<SessionValidation>();
         services.AddSingleton(SafeMarkdown.Instance);

@@ -41,6 +41,18 @@ public sealed class BuildCommand : ICommand
                 : throw new UsageException($"--as-of must be a date written YYYY-MM-DD, not '{asOfText}'");
         }
 
+        var fullOut = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        if (Path.GetDirectoryName(fullOut) is null)
+        {
+            throw new UsageException($"--out cannot be the file-system root '{outDir}'; name a folder for the site");
+        }
+
+        if (File.Exists(fullOut))
+        {
+            error.WriteLine($"error: --out {outDir} is a file; name a folder for the site");
+            return ExitCodes.BadInput;
+        }
+
         var database = OpenDatabase(db, output);
         if (database is null)
         {

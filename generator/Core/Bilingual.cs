@@ -3,9 +3,15 @@ namespace PerformancePlan.Core;
 /// <summary>
 /// A human-readable text in Traditional Chinese (always present) and English (may be pending).
 /// An empty <see cref="En"/> means the translation is pending; readers fall back to <see cref="Zh"/>.
+/// Both texts are normalised on the way in (<see cref="TextRules.Normalise"/>: a vertical tab or form
+/// feed is a line break), whichever way they came: admin form, CSV import or plan document.
 /// </summary>
 public sealed record Bilingual(string Zh, string En)
 {
+    public string Zh { get; init => field = TextRules.Normalise(value); } = TextRules.Normalise(Zh);
+
+    public string En { get; init => field = TextRules.Normalise(value); } = TextRules.Normalise(En);
+
     public static readonly Bilingual Empty = new(string.Empty, string.Empty);
 
     public static Bilingual ZhOnly(string zh) => new(zh, string.Empty);

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using PerformancePlan.Core.Csv;
 
 namespace PerformancePlan.Generator.OpenData;
 
 /// <summary>
 /// RFC 4180 CSV as the open-data rules want it: UTF-8 with BOM, CRLF line ends, ISO dates, raw
 /// invariant numbers, and text that a spreadsheet could run as a formula neutralised with a
-/// leading apostrophe.
+/// leading apostrophe. The records are written by <see cref="SeparatedValues"/>.
 /// </summary>
 public static class CsvFormat
 {
@@ -14,26 +15,17 @@ public static class CsvFormat
 
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    /// <summary>The file's bytes: BOM, header, rows.</summary>
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<object?[]> rows)
+    /// <summary>The file's bytes: BOM, header, rows (each cell neutralised), CRLF after each record.</summary>
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<object?[]> rows) =>
+        Encode(SeparatedValues.Write(Records(header, rows)));
+
+    /// <summary>Text as the site's CSV files hold it: UTF-8 after a byte order mark.</summary>
+    public static byte[] Encode(string text)
     {
-        var text = new StringBuilder();
-        AppendRecord(text, header.Select(h => (object?)h).ToArray(), neutralise: false);
-        foreach (var row in rows)
-        {
-            if (row.Length != header.Count)
-            {
-                throw new InvalidOperationException($"A row has {row.Length} cells for {header.Count} columns.");
-            }
-
-            AppendRecord(text, row, neutralise: true);
-        }
-
-        var body = text.ToString();
         var preamble = Utf8WithBom.GetPreamble();
-        var bytes = new byte[preamble.Length + Utf8WithBom.GetByteCount(body)];
+        var bytes = new byte[preamble.Length + Utf8WithBom.GetByteCount(text)];
         preamble.CopyTo(bytes, 0);
-        Utf8WithBom.GetBytes(body, 0, body.Length, bytes, preamble.Length);
+        Utf8WithBom.GetBytes(text, 0, text.Length, bytes, preamble.Length);
         return bytes;
     }
 
@@ -71,26 +63,17 @@ public static class CsvFormat
     public static string Restore(string cell) =>
         cell.Length > 1 && cell[0] == '\'' && (Array.IndexOf(FormulaStarts, cell[1]) >= 0 || cell[1] == '\'') ? cell[1..] : cell;
 
-    private static void AppendRecord(StringBuilder text, object?[] cells, bool neutralise)
+    private static IEnumerable<IReadOnlyList<string>> Records(IReadOnlyList<string> header, IEnumerable<object?[]> rows)
     {
-        for (var i = 0; i < cells.Length; i++)
+        yield return header;
+        foreach (var row in rows)
         {
-            if (i > 0)
+            if (row.Length != header.Count)
             {
-                text.Append(',');
+                throw new InvalidOperationException($"A row has {row.Length} cells for {header.Count} columns.");
             }
 
-            var cell = Cell(cells[i], neutralise);
-            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                text.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                text.Append(cell);
-            }
+            yield return Array.ConvertAll(row, cell => Cell(cell));
         }
-
-        text.Append("\r\n");
     }
 }

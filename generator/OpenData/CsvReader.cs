@@ -1,10 +1,18 @@
 using System.Text;
+using PerformancePlan.Core.Csv;
 
 namespace PerformancePlan.Generator.OpenData;
 
-/// <summary>An RFC 4180 reader, strict enough to catch a file the writer got wrong: used to read every CSV back before a release.</summary>
+/// <summary>
+/// Reads a site CSV back, strictly enough to catch a file the writer got wrong: used to read every CSV
+/// back before a release. The records are read by <see cref="SeparatedValues"/>; a file is accepted only
+/// when it begins with the byte order mark, is valid UTF-8, and writing its records again gives the
+/// same text (so every record ends in CRLF and every field is quoted exactly as the writer quotes).
+/// </summary>
 public static class CsvReader
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static List<string[]> Read(byte[] bytes)
     {
         var preamble = CsvFormat.Utf8WithBom.GetPreamble();
@@ -13,90 +21,38 @@ public static class CsvReader
             throw new FormatException("the file does not begin with a UTF-8 byte order mark");
         }
 
-        return Parse(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, preamble.Length, bytes.Length - preamble.Length));
+        return Parse(StrictUtf8.GetString(bytes, preamble.Length, bytes.Length - preamble.Length));
     }
 
     public static List<string[]> Parse(string text)
     {
-        var records = new List<string[]>();
-        var record = new List<string>();
-        var cell = new StringBuilder();
-        var i = 0;
-        while (i < text.Length)
+        List<SeparatedRecord> records;
+        try
         {
-            if (text[i] == '"')
-            {
-                i++;
-                while (true)
-                {
-                    if (i >= text.Length)
-                    {
-                        throw new FormatException($"a quoted field is not closed (record {records.Count + 1})");
-                    }
-
-                    if (text[i] == '"')
-                    {
-                        if (i + 1 < text.Length && text[i + 1] == '"')
-                        {
-                            cell.Append('"');
-                            i += 2;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    cell.Append(text[i++]);
-                }
-            }
-
-            while (i < text.Length && text[i] is not (',' or '\r' or '\n'))
-            {
-                if (text[i] == '"')
-                {
-                    throw new FormatException($"a quote inside an unquoted field (record {records.Count + 1})");
-                }
-
-                cell.Append(text[i++]);
-            }
-
-            record.Add(cell.ToString());
-            cell.Clear();
-            if (i >= text.Length)
-            {
-                break;
-            }
-
-            if (text[i] == ',')
-            {
-                i++;
-                if (i == text.Length)
-                {
-                    record.Add(string.Empty);
-                }
-
-                continue;
-            }
-
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i += 2;
-            }
-            else
-            {
-                throw new FormatException($"a record does not end with CRLF (record {records.Count + 1})");
-            }
-
-            records.Add(record.ToArray());
-            record.Clear();
+            records = SeparatedValues.Read(text, ',');
+        }
+        catch (UnclosedQuoteException ex)
+        {
+            throw new FormatException($"a quoted field is not closed (line {ex.Line})", ex);
         }
 
-        if (record.Count > 0)
+        if (SeparatedValues.Write(records.Select(r => r.Fields)) == text)
         {
-            records.Add(record.ToArray());
+            return records.Select(r => r.Fields.ToArray()).ToList();
         }
 
-        return records;
+        var expected = 0;
+        foreach (var record in records)
+        {
+            var written = SeparatedValues.Write([record.Fields]);
+            if (string.CompareOrdinal(text, expected, written, 0, written.Length) != 0)
+            {
+                throw new FormatException($"line {record.Line} is not written as the site writes CSV (RFC 4180, each record ending in CRLF)");
+            }
+
+            expected += written.Length;
+        }
+
+        throw new FormatException("the file does not end with its last record's CRLF");
     }
 }

@@ -132,12 +132,14 @@ internal sealed class SwapRelease : IDisposable
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (true)
         {
+            // A folder that cannot be made (a file in the way, no permission) fails at once; only a
+            // lock held by another build is waited for.
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException) when (DateTime.UtcNow < deadline && Directory.Exists(Path.GetDirectoryName(path)))
             {
                 await Task.Delay(100, cancellationToken);
             }

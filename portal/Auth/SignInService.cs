@@ -12,38 +12,51 @@ public enum SignInOutcome
 }
 
 /// <summary>
-/// Signs people in and out. Five failures in a row lock the account for fifteen minutes, during
-/// which even the right password is refused; a disabled account reads as a wrong password.
+/// Signs people in and out. Every attempt costs one password hash (a decoy one for an unknown
+/// name), so an unknown name, a wrong password and a refused address take the same time and get the
+/// same two answers; five failures for a name from one address refuse that address for fifteen
+/// minutes (<see cref="SignInThrottle"/>), not the account. A disabled account reads as a wrong password.
 /// </summary>
 public sealed class SignInService(
     UserStore users,
     SessionStore sessions,
     PasswordHashing hashing,
+    SignInThrottle throttle,
     IOptions<PortalOptions> options,
     TimeProvider clock)
 {
     public async Task<SignInOutcome> SignInAsync(HttpContext http, string? name, string? password)
     {
         var now = clock.GetUtcNow();
-        var user = string.IsNullOrWhiteSpace(name) ? null : users.FindByName(name.Trim());
-        if (user is null || string.IsNullOrEmpty(password))
+        var o = options.Value;
+        var window = TimeSpan.FromMinutes(o.LockoutMinutes);
+        var address = http.Connection.RemoteIpAddress;
+        var typed = name?.Trim() ?? string.Empty;
+        var throttled = throttle.IsThrottled(address, typed, now, o.MaxFailedSignIns, window);
+        var user = typed.Length == 0 ? null : users.FindByName(typed);
+        bool verified;
+        if (user is null || throttled || string.IsNullOrEmpty(password))
         {
             hashing.VerifyDecoy(password ?? string.Empty);
-            return SignInOutcome.WrongNameOrPassword;
+            verified = false;
+        }
+        else
+        {
+            verified = hashing.Verify(user.PasswordHash, password) && !user.IsDisabled;
         }
 
-        if (user.IsLockedAt(now))
+        if (throttled)
         {
             return SignInOutcome.LockedOut;
         }
 
-        if (!hashing.Verify(user.PasswordHash, password) || user.IsDisabled)
+        if (!verified || user is null)
         {
-            var o = options.Value;
-            users.RecordFailedSignIn(user.Id, now, o.MaxFailedSignIns, TimeSpan.FromMinutes(o.LockoutMinutes));
-            return users.Find(user.Id)?.IsLockedAt(now) == true ? SignInOutcome.LockedOut : SignInOutcome.WrongNameOrPassword;
+            throttle.RecordFailure(address, typed, now, window);
+            return throttle.IsThrottled(address, typed, now, o.MaxFailedSignIns, window) ? SignInOutcome.LockedOut : SignInOutcome.WrongNameOrPassword;
         }
 
+        throttle.RecordSuccess(address, typed);
         users.RecordSuccessfulSignIn(user.Id);
         var token = sessions.Start(user.Id, now);
         await http.SignInAsync(PortalClaims.Scheme, PortalClaims.Principal(user, token), new AuthenticationProperties { IsPersistent = false });

@@ -27,6 +27,7 @@ public sealed class Publisher(
     /// <summary>Serves the release the database marks current (at start-up).</summary>
     public void LoadCurrent()
     {
+        Sweep();
         var release = releases.Current();
         current.Set(release is null ? null : Path.Combine(Root, release.Name));
     }
@@ -45,16 +46,19 @@ public sealed class Publisher(
             var directory = Path.Combine(Root, name);
             progress.Start();
             Directory.CreateDirectory(Root);
+            Sweep();
             SiteBuildSummary summary;
             try
             {
                 summary = await builder.BuildAsync(directory, progress, cancellationToken);
                 Validate(directory);
+                ReleaseManifest.Write(directory);
             }
             catch (Exception ex)
             {
                 progress.Fail(ex.Message);
                 TryDelete(directory);
+                TryDeleteFile(ReleaseManifest.PathFor(directory));
                 throw;
             }
             finally
@@ -66,8 +70,8 @@ public sealed class Publisher(
             var release = releases.AddAsCurrent(name, summary, new ChangeContext(userName, clock.GetUtcNow()));
             current.Set(directory);
             progress.Finish(release);
-            Prune();
             Log.Published(logger, name, summary.Pages, userName);
+            Prune();
             return release;
         }
         finally
@@ -76,12 +80,48 @@ public sealed class Publisher(
         }
     }
 
+    /// <summary>
+    /// Removes what no release row accounts for: staging folders a killed publish left behind and
+    /// release folders no longer (or never) listed, with their manifests. Housekeeping: never fails.
+    /// </summary>
+    public void Sweep()
+    {
+        try
+        {
+            if (!Directory.Exists(Root))
+            {
+                return;
+            }
+
+            var listed = releases.List().Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var folder in Directory.GetDirectories(Root).Where(d => !listed.Contains(Path.GetFileName(d))))
+            {
+                TryDelete(folder);
+            }
+
+            foreach (var file in Directory.GetFiles(Root).Where(f => !listed.Contains(Path.GetFileNameWithoutExtension(f)) || f.EndsWith(".tmp", StringComparison.Ordinal)))
+            {
+                TryDeleteFile(file);
+            }
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not sweep {Directory}", Root);
+        }
+    }
+
     public void Restore(string name, string userName)
     {
         var directory = Path.Combine(Root, name);
-        if (!SitePublisherChecks.IsReleaseName(name) || !Directory.Exists(directory))
+        var listed = SitePublisherChecks.IsReleaseName(name) ? releases.List().FirstOrDefault(r => r.Name == name) : null;
+        if (listed is null || !Directory.Exists(directory))
         {
             throw new ValidationException("release", new($"找不到版本 {name}", $"there is no release named {name}"));
+        }
+
+        if (!ReleaseManifest.IsComplete(directory, listed.Files))
+        {
+            throw new ValidationException("release", new($"版本 {name} 的檔案不完整，無法還原", $"release {name} is incomplete (files are missing or changed), so it cannot be restored"));
         }
 
         releases.MakeCurrent(name, new ChangeContext(userName, clock.GetUtcNow()));
@@ -89,13 +129,31 @@ public sealed class Publisher(
         Log.Restored(logger, name, userName);
     }
 
-    /// <summary>Deletes all but the newest releases; the current one always stays.</summary>
+    /// <summary>Removes a folder and everything in it; a property so tests can make it fail.</summary>
+    public Action<string> DeleteFolder { get; init; } = folder => Directory.Delete(folder, recursive: true);
+
+    /// <summary>
+    /// Deletes all but the newest releases; the current one always stays. Housekeeping after the
+    /// publish has succeeded: it never fails it. The row goes first, so a release whose folder could
+    /// not be deleted entirely is no longer offered for restoring; the next sweep retries the folder.
+    /// </summary>
     private void Prune()
     {
-        foreach (var old in releases.List().Where(r => !r.IsCurrent).Skip(Math.Max(0, options.Value.ReleasesKept - 1)))
+        try
         {
-            TryDelete(Path.Combine(Root, old.Name));
-            releases.Remove(old.Name);
+            foreach (var old in releases.List().Where(r => !r.IsCurrent).Skip(Math.Max(0, options.Value.ReleasesKept - 1)))
+            {
+                releases.Remove(old.Name);
+                var folder = Path.Combine(Root, old.Name);
+                if (TryDelete(folder))
+                {
+                    TryDeleteFile(ReleaseManifest.PathFor(folder));
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not prune old releases in {Directory}", Root);
         }
     }
 
@@ -122,18 +180,33 @@ public sealed class Publisher(
         return candidate;
     }
 
-    private void TryDelete(string directory)
+    private bool TryDelete(string directory)
     {
         try
         {
             if (Directory.Exists(directory))
             {
-                Directory.Delete(directory, recursive: true);
+                DeleteFolder(directory);
             }
+
+            return true;
         }
-        catch (IOException ex)
+        catch (Exception ex)
         {
             logger.LogWarning(ex, "Could not delete {Directory}", directory);
+            return false;
+        }
+    }
+
+    private void TryDeleteFile(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not delete {File}", file);
         }
     }
 }

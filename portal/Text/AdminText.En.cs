@@ -69,7 +69,7 @@ public sealed partial class AdminText
         SignInTitle = "Sign in",
         SignInButton = "Sign in",
         SignInWrong = "The user name or password is not correct.",
-        SignInLocked = "Too many failed sign-ins: the account is locked for 15 minutes. Try again later.",
+        SignInLocked = "Too many failed sign-ins from here: try again in 15 minutes.",
         SignedOut = "You have signed out.",
         NoUsersTitle = "No user has been created yet",
         NoUsersHelp = "Create the first administrator on the server, in the repository, with this command; it asks for the password (12 characters at least):",

@@ -69,7 +69,7 @@ public sealed partial class AdminText
         SignInTitle = "登入",
         SignInButton = "登入",
         SignInWrong = "帳號或密碼不正確。",
-        SignInLocked = "登入失敗次數過多，帳號已暫時鎖定 15 分鐘，請稍後再試。",
+        SignInLocked = "登入失敗次數過多，請於 15 分鐘後再試。",
         SignedOut = "您已登出。",
         NoUsersTitle = "尚未建立任何使用者",
         NoUsersHelp = "請在伺服器上於專案目錄執行下列指令建立第一位管理者，並依提示輸入密碼（至少 12 個字元）：",

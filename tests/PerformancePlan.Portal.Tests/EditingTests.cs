@@ -189,25 +189,33 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
-    public async Task An_e_signature_month_with_a_zero_denominator_is_refused_and_a_valid_one_is_saved()
+    public async Task An_e_signature_month_with_a_zero_denominator_or_outside_the_fiscal_year_is_refused_and_a_valid_one_is_saved()
     {
         var client = await factory.SignedIn(UserRole.Editor, "esig-editor");
-        var zero = await client.SubmitForm("/admin/esignature/edit?month=2019-01", new()
+        var before = factory.Database.Count("SELECT count(*) FROM esignature_months");
+        var zero = await client.SubmitForm("/admin/esignature/edit?month=2018-12", new()
         {
-            ["month"] = "2019-01", ["online_signed"] = "5", ["electronic_received"] = "0", ["paper_signed_online"] = "0", ["self_drafted"] = "0",
+            ["month"] = "2018-12", ["online_signed"] = "5", ["electronic_received"] = "0", ["paper_signed_online"] = "0", ["self_drafted"] = "0",
         });
         var summary = (await Forms.Parse(zero)).QuerySelector(".error-summary a[href='#electronic_received']");
         Assert.NotNull(summary);
         Assert.Contains("分母", summary!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(0, factory.Database.Count("SELECT count(*) FROM esignature_months WHERE month = '2019-01'"));
+        Assert.Equal(0, factory.Database.Count("SELECT count(*) FROM esignature_months WHERE electronic_received = 0"));
 
-        var ok = await client.SubmitForm("/admin/esignature/edit?month=2019-01", new()
+        var nextYear = await client.SubmitForm("/admin/esignature/edit?month=2019-01", new()
         {
             ["month"] = "2019-01", ["online_signed"] = "45", ["electronic_received"] = "60", ["paper_signed_online"] = "20", ["self_drafted"] = "20",
         });
+        Assert.NotNull((await Forms.Parse(nextYear)).QuerySelector(".error-summary a[href='#month']"));
+        Assert.Equal(before, factory.Database.Count("SELECT count(*) FROM esignature_months"));
+
+        var ok = await client.SubmitForm("/admin/esignature/edit?month=2018-12", new()
+        {
+            ["month"] = "2018-12", ["online_signed"] = "45", ["electronic_received"] = "60", ["paper_signed_online"] = "20", ["self_drafted"] = "20",
+        });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Contains("45%", await (await client.GetAsync("/admin/esignature")).Text(), StringComparison.Ordinal);
-        Assert.Single(factory.Database.Audit("esignature_month", "esig-editor"));
+        Assert.All(factory.Database.Audit("esignature_month", "esig-editor"), a => Assert.Equal(("2018-12", "update"), (a.EntityId, a.Action)));
     }
 
     [Fact]

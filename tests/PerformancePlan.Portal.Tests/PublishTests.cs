@@ -25,6 +25,27 @@ public sealed class PublishTests(GeneratorPortalFactory factory) : IClassFixture
         Assert.NotNull(Releases.Current());
     }
 
+    [Theory]
+    [InlineData("//data")]
+    [InlineData("//assets")]
+    [InlineData("//zh-tw")]
+    [InlineData("///en")]
+    [InlineData("/en")]
+    public async Task The_public_site_redirects_only_to_a_path_on_its_own_host(string path)
+    {
+        var response = await factory.Anonymous().GetAsync(new Uri("http://localhost" + path));
+        if (response.Headers.Location is { } location)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.False(location.IsAbsoluteUri, $"{path} redirects to {location}");
+            Assert.Matches("^/[^/\\\\]", location.OriginalString);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
     [Fact]
     public async Task Publishing_swaps_in_a_new_release_with_the_change_and_restoring_brings_back_the_previous_one()
     {

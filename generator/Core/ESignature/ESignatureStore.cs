@@ -42,6 +42,15 @@ public sealed class ESignatureStore(PlanDatabase database)
             throw new ValidationException("month", new("月份格式應為 YYYY-MM", "the month must be given as YYYY-MM"));
         }
 
+        var rocYear = c.Scalar("SELECT roc_year FROM plans WHERE id = $PlanId", t, new { m.PlanId });
+        var fiscalAdYear = rocYear is null ? m.Month.Year : FiscalYear.ToAd(Convert.ToInt32(rocYear, CultureInfo.InvariantCulture));
+        if (m.Month.Year != fiscalAdYear)
+        {
+            throw new ValidationException("month", new(
+                $"月份須在 {fiscalAdYear} 年度內（{fiscalAdYear}-01 至 {fiscalAdYear}-12），不是 {m.MonthKey}",
+                $"the month must fall in fiscal year {fiscalAdYear} ({fiscalAdYear}-01 to {fiscalAdYear}-12), not {m.MonthKey}"));
+        }
+
         var before = Find(c, t, m.PlanId, m.MonthKey);
         if ((before?.Version ?? 0) != expectedVersion)
         {

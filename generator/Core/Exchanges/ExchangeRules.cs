@@ -2,6 +2,25 @@ namespace PerformancePlan.Core.Exchanges;
 
 public static class ExchangeRules
 {
+    /// <summary>A city or a country: a name, not a description.</summary>
+    public const int MaxPlaceLength = 200;
+
+    /// <summary>A few paragraphs: what happened, who came, what was agreed.</summary>
+    public const int MaxSummaryLength = 4000;
+
+    public const int MaxSourceUrlLength = 2000;
+
+    /// <summary>An exchange logged for a plan took place in the plan's fiscal year (January to December).</summary>
+    public static void InFiscalYear(List<FieldError> errors, Exchange e, int fiscalAdYear)
+    {
+        if (e.Date.Year != fiscalAdYear && errors.All(x => x.Field != "date"))
+        {
+            errors.Add(new("date", new(
+                $"日期須在 {fiscalAdYear} 年度內（{fiscalAdYear}-01-01 至 {fiscalAdYear}-12-31），不是 {e.Date:yyyy-MM-dd}",
+                $"the date must fall in fiscal year {fiscalAdYear} ({fiscalAdYear}-01-01 to {fiscalAdYear}-12-31), not {e.Date:yyyy-MM-dd}")));
+        }
+    }
+
     /// <summary>Every rule an exchange entry must meet; <paramref name="indicatorCodes"/> are the plan's indicators.</summary>
     public static List<FieldError> Validate(Exchange e, IReadOnlyCollection<string> indicatorCodes)
     {
@@ -25,6 +44,15 @@ public static class ExchangeRules
         {
             errors.Add(new("summary_zh", new("請填寫摘要（中文）", "the summary (Chinese) is required")));
         }
+
+        TextRules.Optional(errors, "partner_city_zh", e.PartnerCity.Zh, new("交流城市（中文）", "partner city (Chinese)"), MaxPlaceLength);
+        TextRules.Optional(errors, "partner_city_en", e.PartnerCity.En, new("交流城市（英文）", "partner city (English)"), MaxPlaceLength);
+        TextRules.Optional(errors, "country_zh", e.Country.Zh, new("國家（中文）", "country (Chinese)"), MaxPlaceLength);
+        TextRules.Optional(errors, "country_en", e.Country.En, new("國家（英文）", "country (English)"), MaxPlaceLength);
+        TextRules.Optional(errors, "summary_zh", e.Summary.Zh, new("摘要（中文）", "summary (Chinese)"), MaxSummaryLength);
+        TextRules.Optional(errors, "summary_en", e.Summary.En, new("摘要（英文）", "summary (English)"), MaxSummaryLength);
+        TextRules.Optional(errors, "indicator_code", e.IndicatorCode, new("相關指標", "related indicator"), 20);
+        TextRules.Optional(errors, "source_url", e.SourceUrl, new("來源連結", "source link"), MaxSourceUrlLength);
 
         if (e.DelegationSize is < 0 or > 100_000)
         {

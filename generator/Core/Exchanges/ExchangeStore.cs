@@ -74,6 +74,8 @@ public sealed class ExchangeStore(PlanDatabase database)
             "SELECT g.ordinal || '.' || i.ordinal AS code FROM indicators i JOIN goals g ON g.id = i.goal_id WHERE g.plan_id = $planId",
             r => r.Text("code"), t, new { planId = e.PlanId });
         var errors = ExchangeRules.Validate(e, codes);
+        var rocYear = Convert.ToInt32(c.Scalar("SELECT roc_year FROM plans WHERE id = $PlanId", t, new { e.PlanId }), System.Globalization.CultureInfo.InvariantCulture);
+        ExchangeRules.InFiscalYear(errors, e, FiscalYear.ToAd(rocYear));
         if (errors.Count > 0)
         {
             throw new ValidationException(errors);

@@ -61,7 +61,8 @@ public static partial class Numbers
     /// <summary>True when the text starts with a number (so a failed quantity lacks a unit, not a number).</summary>
     public static bool StartsWithNumber(string text) => LeadingNumberPattern().IsMatch(Normalize(text));
 
-    public static string Format(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
+    /// <summary>A number as entered: every decimal kept (0.001, not 0), thousands separated.</summary>
+    public static string Format(decimal value) => value.ToString("#,##0.############################", CultureInfo.InvariantCulture);
 
     private static string Normalize(string text) =>
         CjkText.ToHalfWidth(text).Replace('，', ',').Replace('、', ',').Trim();

@@ -1,4 +1,3 @@
-using System.Text;
 using PerformancePlan.Core.Budget;
 using PerformancePlan.Core.Plans;
 
@@ -42,11 +41,11 @@ public static class PlanDocumentParser
     {
         try
         {
-            return File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+            return StrictUtf8.ReadFile(path);
         }
-        catch (DecoderFallbackException)
+        catch (InvalidUtf8Exception ex)
         {
-            throw new PlanDocumentException(Path.GetFileName(path), 1, "the file is not UTF-8 text");
+            throw new PlanDocumentException(Path.GetFileName(path), ex.Line, ex.Problem.En);
         }
     }
 

@@ -10,6 +10,7 @@ internal static class PlanDocumentReader
     public static ParsedDocument Read(string text, string fileName, DocumentLanguage language, bool requireAllSections)
     {
         var lines = DocumentLines.Split(text);
+        RefuseControlCharacters(lines, fileName);
         var (titleLine, sections) = SectionSplitter.Split(lines, language, fileName);
         var title = language.Title(titleLine.Plain, out var problem)
             ?? throw new PlanDocumentException(fileName, titleLine.Number, problem!);
@@ -41,6 +42,20 @@ internal static class PlanDocumentReader
             Section(2) is { } s2 ? ReadGoals(s2, language, fileName) : null,
             Section(3) is { } s3 ? IndicatorTableReader.Read(s3, language, fileName) : null,
             Section(4) is { } s4 ? BudgetTableReader.Read(s4, language, fileName) : null);
+    }
+
+    /// <summary>The one rule for control characters (<see cref="TextRules"/>), at the line that breaks it.</summary>
+    private static void RefuseControlCharacters(IReadOnlyList<DocumentLine> lines, string fileName)
+    {
+        foreach (var line in lines)
+        {
+            var at = TextRules.FirstRefused(TextRules.Normalise(line.Text));
+            if (at >= 0)
+            {
+                throw new PlanDocumentException(fileName, line.Number,
+                    $"the line holds the control character {TextRules.CodePoint(line.Text[at])} at column {at + 1}, which a published text cannot hold");
+            }
+        }
     }
 
     private static ParsedVisionAndTasks ReadVisionAndTasks(DocumentSection section, DocumentLanguage language, string fileName)

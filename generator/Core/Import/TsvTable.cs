@@ -11,7 +11,7 @@ internal sealed record TsvRow(int Line, IReadOnlyList<string> Cells)
 /// tab up to the last one is a row; blank lines inside do not end it. Text before the table (an
 /// introduction) and after it (a footnote) is not part of it; text between its rows is an error.
 /// </summary>
-internal sealed record TsvTable(TsvRow Header, IReadOnlyList<TsvRow> Rows)
+internal sealed partial record TsvTable(TsvRow Header, IReadOnlyList<TsvRow> Rows)
 {
     public static TsvTable Read(DocumentSection section, DocumentLanguage language, string fileName, int columns, string expectedHeader)
     {
@@ -69,6 +69,18 @@ internal sealed record TsvTable(TsvRow Header, IReadOnlyList<TsvRow> Rows)
             rows.Add(new TsvRow(line.Number, cells));
         }
 
+        // A row that lost its tabs reads as a footnote when it is the last one: a line after the table
+        // that starts like a row (一、 or (一)) and holds a number is refused, not dropped.
+        for (var i = last + 1; i < lines.Count; i++)
+        {
+            var text = CjkText.Clean(lines[i].Plain);
+            if ((language.Heading(text) is not null || language.Item(text) is not null) && AmountLike().IsMatch(text))
+            {
+                throw new PlanDocumentException(fileName, lines[i].Number,
+                    $"this line looks like a row of the table in section {language.SectionName(section.Number)} but has no tabs; separate its cells with tabs, found '{lines[i].Text.Trim()}'");
+            }
+        }
+
         if (rows.Count == 0)
         {
             throw new PlanDocumentException(fileName, lines[first].Number, $"the table of section {language.SectionName(section.Number)} has a header but no rows");
@@ -88,4 +100,7 @@ internal sealed record TsvTable(TsvRow Header, IReadOnlyList<TsvRow> Rows)
 
         return cells;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,]*(\.\d+)?\s*%?\s*$|\s\d[\d,]*(\.\d+)?(\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex AmountLike();
 }

@@ -48,10 +48,9 @@ public sealed class ActualStore(PlanDatabase database)
             errors.Add(new("reported_on", new("填報日期不得早於期間開始", "the date reported cannot be before the period begins")));
         }
 
-        if (a.Source.Length > 500)
-        {
-            errors.Add(new("source", new("資料來源過長（最多 500 字）", "the source is too long (500 characters at most)")));
-        }
+        TextRules.Optional(errors, "note_zh", a.Note.Zh, new("說明（中文）", "note (Chinese)"), ActualRules.MaxNoteLength);
+        TextRules.Optional(errors, "note_en", a.Note.En, new("說明（英文）", "note (English)"), ActualRules.MaxNoteLength);
+        TextRules.Optional(errors, "source", a.Source, new("資料來源", "source"), ActualRules.MaxSourceLength);
 
         return errors;
     }
@@ -106,7 +105,7 @@ public sealed class ActualStore(PlanDatabase database)
             a.Value,
             NoteZh = a.Note.Zh.Trim(),
             NoteEn = a.Note.En.Trim(),
-            Source = a.Source.Trim(),
+            Source = TextRules.Normalise(a.Source.Trim()),
             a.ReportedOn,
             Version = expectedVersion,
         };

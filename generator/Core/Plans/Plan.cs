@@ -36,12 +36,3 @@ public sealed record Plan
 
 /// <summary>A numbered task under 二、任務: (一), (二)…</summary>
 public sealed record PlanTask(int Ordinal, Bilingual Text);
-
-public static class FiscalYear
-{
-    public const int RocOffset = 1911;
-
-    public static int ToAd(int rocYear) => rocYear + RocOffset;
-
-    public static int ToRoc(int adYear) => adYear - RocOffset;
-}

@@ -54,12 +54,13 @@ public static class SqliteExtensions
         return rows;
     }
 
-    public static string Text(this SqliteDataReader reader, string column) => reader.GetString(reader.GetOrdinal(column));
+    /// <summary>A text as the writers may use it, whatever the store holds (<see cref="TextRules.Repair"/>).</summary>
+    public static string Text(this SqliteDataReader reader, string column) => TextRules.Repair(reader.GetString(reader.GetOrdinal(column)));
 
     public static string? TextOrNull(this SqliteDataReader reader, string column)
     {
         var i = reader.GetOrdinal(column);
-        return reader.IsDBNull(i) ? null : reader.GetString(i);
+        return reader.IsDBNull(i) ? null : TextRules.Repair(reader.GetString(i));
     }
 
     public static long Long(this SqliteDataReader reader, string column) => reader.GetInt64(reader.GetOrdinal(column));

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using PerformancePlan.Core.ESignature;
 using PerformancePlan.Core.Exchanges;
@@ -22,8 +21,21 @@ public sealed class CsvImport(PlanDatabase database)
 {
     public CsvImportSummary ImportFile(string planSlug, string path, OperationalDataKind? kind, ChangeContext context)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StringReader(Decode(File.ReadAllBytes(path), Path.GetFileName(path)));
         return Import(planSlug, reader, Path.GetFileName(path), kind, DataFormat.Auto, context);
+    }
+
+    /// <summary>The bytes of a file as text (<see cref="StrictUtf8"/>); an invalid byte is an error at its line.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, string sourceName)
+    {
+        try
+        {
+            return StrictUtf8.Decode(bytes);
+        }
+        catch (InvalidUtf8Exception ex)
+        {
+            throw new CsvImportException(sourceName, [new CsvRowError(0, ex.Line, string.Empty, ex.Problem)]);
+        }
     }
 
     /// <summary>Rows pasted into the admin: tab-separated from a spreadsheet or CSV text, with or without the header row when the kind is given.</summary>

@@ -1,4 +1,4 @@
-using System.Text;
+using PerformancePlan.Core.Csv;
 
 namespace PerformancePlan.Core.Import.Data;
 
@@ -9,9 +9,9 @@ public sealed record DelimitedRecord(int Line, IReadOnlyList<string> Fields)
 }
 
 /// <summary>
-/// A small RFC 4180 reader: quoted fields may hold the delimiter, doubled quotes and line breaks;
-/// a UTF-8 byte order mark is skipped; the delimiter is a comma (CSV) or a tab (rows pasted from a
-/// spreadsheet). Records carry the line they start on, so errors can name it.
+/// The importer's view of a delimited file (CSV, or tab-separated rows pasted from a spreadsheet):
+/// its non-blank records with the line each starts on, read by <see cref="SeparatedValues"/>;
+/// a UTF-8 byte order mark left at the start of the text is skipped.
 /// </summary>
 public static class DelimitedReader
 {
@@ -23,90 +23,17 @@ public static class DelimitedReader
             text = text[1..];
         }
 
-        var records = new List<DelimitedRecord>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
-        var quoted = false;
-        var quoteLine = 0;
-        var i = 0;
-        while (i < text.Length)
+        try
         {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i += 2;
-                        continue;
-                    }
-
-                    quoted = false;
-                    i++;
-                    continue;
-                }
-
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                    c = '\n';
-                }
-
-                if (c == '\n')
-                {
-                    line++;
-                }
-
-                field.Append(c);
-                i++;
-                continue;
-            }
-
-            if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-                quoteLine = line;
-                i++;
-            }
-            else if (c == delimiter)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                i++;
-            }
-            else if (c is '\r' or '\n')
-            {
-                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                fields.Add(field.ToString());
-                field.Clear();
-                records.Add(new DelimitedRecord(recordLine, fields));
-                fields = [];
-                line++;
-                recordLine = line;
-            }
-            else
-            {
-                field.Append(c);
-                i++;
-            }
+            return SeparatedValues.Read(text, delimiter)
+                .Where(r => !r.IsBlank)
+                .Select(r => new DelimitedRecord(r.Line, r.Fields))
+                .ToList();
         }
-
-        if (quoted)
+        catch (UnclosedQuoteException ex)
         {
-            throw new CsvImportException(sourceName, [new CsvRowError(0, quoteLine, "", new(
+            throw new CsvImportException(sourceName, [new CsvRowError(0, ex.Line, "", new(
                 "引號未結束：檔案在引號內結束", "a quoted field is not closed: the file ends inside quotes"))]);
         }
-
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            records.Add(new DelimitedRecord(recordLine, fields));
-        }
-
-        return records.Where(r => !r.IsBlank).ToList();
     }
 }

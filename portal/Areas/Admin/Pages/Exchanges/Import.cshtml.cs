@@ -40,9 +40,17 @@ public sealed class ImportModel : AdminPageModel
                 return Page();
             }
 
-            using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            text = await reader.ReadToEndAsync();
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
             format = DataFormat.Csv;
+            try
+            {
+                text = CsvImport.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file.FileName);
+            }
+            catch (CsvImportException ex)
+            {
+                return Refused(ex, "file");
+            }
         }
         else if (!string.IsNullOrWhiteSpace(Rows))
         {
@@ -61,10 +69,16 @@ public sealed class ImportModel : AdminPageModel
         }
         catch (CsvImportException ex)
         {
-            RowErrors = ex.Errors.Select(e => e.Describe(Lang)).ToList();
-            Errors.Add(file is { Length: > 0 } ? "file" : "rows", Format(T.ImportFailed, ex.Errors.Count));
+            return Refused(ex, file is { Length: > 0 } ? "file" : "rows");
         }
 
+        return Page();
+    }
+
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Refused(CsvImportException ex, string field)
+    {
+        RowErrors = ex.Errors.Select(e => e.Describe(Lang)).ToList();
+        Errors.Add(field, Format(T.ImportFailed, ex.Errors.Count));
         return Page();
     }
 }
