@@ -5,7 +5,7 @@ namespace PerformancePlan.Generator.Text;
 /// <summary>Dates in the ROC calendar (民國) as Chinese pages and the plan itself write them: 107 年 4 月 10 日.</summary>
 public static class Roc
 {
-    public static int Year(int adYear) => Core.Plans.FiscalYear.ToRoc(adYear);
+    public static int Year(int adYear) => Core.FiscalYear.ToRoc(adYear);
 
     public static string Date(DateOnly d) => $"{Year(d.Year).ToString(CultureInfo.InvariantCulture)} 年 {d.Month} 月 {d.Day} 日";
 
