@@ -103,7 +103,7 @@ public static class SyntheticPlans
                 var value = 0m;
                 for (var q = 1; q <= 4; q++)
                 {
-                    value = percent ? Math.Round(target * (0.85m + (decimal)random.NextDouble() * 0.25m), 1) : value + random.Next((int)target / 3 + 1);
+                    value = percent ? Math.Min(100m, Math.Round(target * (0.85m + (decimal)random.NextDouble() * 0.25m), 1)) : value + random.Next((int)target / 3 + 1);
                     c.Execute(
                         "INSERT INTO actuals (indicator_id, period, value, source, reported_on) VALUES ($indicatorId, $period, $value, $source, $reported)", t,
                         new { indicatorId, period = $"{ad}-Q{q}", value, source = "業務統計", reported = new DateOnly(ad, q * 3, 1).AddMonths(1).AddDays(9) });

@@ -8,8 +8,10 @@ namespace PerformancePlan.Generator.Cli;
 /// <c>build [--db FILE] [--out DIR] [--base-url URL] [--as-of DATE] [--accept-warnings]</c>: checks and
 /// renders every plan into the static site, judging statuses as of the date given (default today).
 /// </summary>
-public sealed class BuildCommand : ICommand
+public sealed class BuildCommand : ICommand, IHasFlags
 {
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "accept-warnings" };
+
     public string Name => "build";
 
     public string Usage => "build [--db FILE] [--out DIR] [--base-url URL] [--as-of YYYY-MM-DD] [--accept-warnings]   check and render the static site (default out: site/, as of today)";

@@ -178,6 +178,7 @@ public sealed class PublishCheckTests : IDisposable
     [Fact]
     public async Task A_build_with_warnings_needs_them_acknowledged()
     {
+        site.AcceptWarnings = false;
         using (var c = site.Database.Open())
         {
             c.Execute("UPDATE goals SET weight_percent = '11' WHERE ordinal = 1");
