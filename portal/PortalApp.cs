@@ -65,6 +65,8 @@ public static class PortalApp
         services.AddSingleton<PublishProgress>();
         services.AddSingleton<Publisher>();
         services.AddSingleton<ISitePublisher, GeneratorSitePublisher>();
+        services.AddSingleton<IDeployTargetSource, ConfiguredDeployTarget>();
+        services.AddSingleton<ReleaseDeploy>();
         services.AddSingleton<IContentSeeder, ContentDirectorySeeder>();
         services.AddHostedService<FirstStart>();
 

@@ -39,6 +39,9 @@ public sealed class PortalOptions
 
     public Uri? PublicBaseUri => string.IsNullOrWhiteSpace(PublicBaseUrl) ? null : new Uri(PublicBaseUrl, UriKind.Absolute);
 
+    /// <summary>Where each published release is deployed for the public (section <c>Portal:Deploy</c>); nothing when its connection string is empty.</summary>
+    public DeployOptions Deploy { get; set; } = new();
+
     /// <summary>On a first start with an empty database, create the plan from the content and publish it.</summary>
     public bool SeedOnFirstStart { get; set; } = true;
 
@@ -69,4 +72,16 @@ public sealed class PortalOptions
         configuration.GetSection(Section).Bind(options);
         return options.Resolve();
     }
+}
+
+/// <summary>
+/// The Azure Blob Storage static website the public site is deployed to. The connection string
+/// comes from configuration or the environment (<c>Portal__Deploy__ConnectionString</c>), never
+/// from the database.
+/// </summary>
+public sealed class DeployOptions
+{
+    public string ConnectionString { get; set; } = string.Empty;
+
+    public string Container { get; set; } = PerformancePlan.Generator.Deploy.AzureBlobTarget.DefaultContainer;
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test project: unit, integration and end-to-end.
-# On a fresh Debian machine it first installs what the end-to-end tests need (Chromium and
-# CJK fonts) through apt-get. It never skips a test for a missing tool: it installs it or fails.
+# On a fresh Debian machine it first installs what the tests need: Chromium and CJK fonts for the
+# end-to-end tests through apt-get, and Azurite (the blob storage emulator the deploy tests
+# upload to) through npm, with Node.js from apt-get when it is missing. It never skips a test for a missing tool: it installs it or fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,12 +10,18 @@ need_apt=()
 chromium_path="${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-/usr/bin/chromium}"
 [ -x "$chromium_path" ] || need_apt+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need_apt+=(fonts-noto-cjk)
+command -v azurite-blob >/dev/null || command -v npm >/dev/null || need_apt+=(nodejs npm)
+if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "tests/run.sh: installing ${need_apt[*]} (apt-get)"
-  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
+if ! command -v azurite-blob >/dev/null; then
+  echo "tests/run.sh: installing azurite (npm)"
+  $sudo npm install -g --silent azurite@3.37.0 >/dev/null
+fi
+command -v azurite-blob >/dev/null || { echo "tests/run.sh: azurite-blob is not on PATH after installing azurite" >&2; exit 1; }
 if [ ! -x "$chromium_path" ]; then
   echo "tests/run.sh: no Chromium at $chromium_path; install Debian's 'chromium' package or set PLAYWRIGHT_CHROMIUM_EXECUTABLE" >&2
   exit 1

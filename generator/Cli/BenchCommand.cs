@@ -14,12 +14,13 @@ namespace PerformancePlan.Generator.Cli;
 /// site from it as a first release, and reports pages, seconds, pages per second and peak working
 /// set. With <c>--edit-one</c> it then publishes twice more the way the admin does, each release
 /// beside the previous one: once with nothing changed, once after saving one actual of one plan.
+/// <c>--save-db FILE</c> only writes the synthetic database, to time <c>build --db FILE</c> from outside.
 /// </summary>
 public sealed class BenchCommand : ICommand, IHasFlags
 {
     public string Name => "bench";
 
-    public string Usage => "bench [--plans N] [--edit-one] [--in DIR]         time a full build of N synthetic plans (default 200), then a no-change and a one-figure rebuild";
+    public string Usage => "bench [--plans N] [--edit-one] [--in DIR] [--save-db FILE]   time a full build of N synthetic plans (default 200), then a no-change and a one-figure rebuild; or only write their database";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "edit-one" };
 
@@ -28,7 +29,21 @@ public sealed class BenchCommand : ICommand, IHasFlags
         var plans = args.IntOption("plans", 1, 5000) ?? 200;
         var editOne = args.Flag("edit-one");
         var parent = args.Option("in");
+        var saveDb = args.Option("save-db");
         args.RejectUnknown();
+        if (saveDb is not null)
+        {
+            if (File.Exists(saveDb))
+            {
+                throw new UsageException($"--save-db names a file that exists: '{saveDb}'");
+            }
+
+            SyntheticPlans.Write(new PlanDatabase(saveDb), plans, new DateOnly(2019, 1, 15));
+            PlanDatabase.ReleaseFiles();
+            output.WriteLine($"synthetic database: {plans} plans in {saveDb}");
+            return ExitCodes.Ok;
+        }
+
         if (parent is not null && !Directory.Exists(parent))
         {
             throw new UsageException($"--in names a folder that does not exist: '{parent}'");

@@ -18,5 +18,6 @@ internal sealed class BuildProgressPrinter(TextWriter output) : IProgress<BuildP
     }
 
     public static string Summary(BuildResult result) => string.Create(CultureInfo.InvariantCulture,
-        $"{result.Pages} pages, {result.Files} files, {result.Bytes:N0} bytes in {result.Elapsed.TotalSeconds:0.00} s");
+        $"{result.Pages} pages, {result.Files} files, {result.Bytes:N0} bytes in {result.Elapsed.TotalSeconds:0.00} s; "
+        + $"{result.PagesRendered} pages rendered, {result.PagesWritten} written, {result.PagesReused} reused; {result.FilesValidated} files validated; {result.BytesWritten:N0} bytes written");
 }

@@ -7,7 +7,8 @@ namespace PerformancePlan.Portal.Publishing;
 /// <summary>
 /// Publishes the site: builds a new release beside the current one, and only once it has built
 /// and validated makes it current (one database transaction, then one reference swap). Keeps the
-/// newest releases (five by default) so any of them can be restored in one step.
+/// newest releases (five by default) so any of them can be restored in one step. When an object
+/// store is configured, the new release is then deployed there for the public.
 /// </summary>
 public sealed class Publisher(
     ISitePublisher builder,
@@ -16,7 +17,8 @@ public sealed class Publisher(
     PublishProgress progress,
     IOptions<PortalOptions> options,
     TimeProvider clock,
-    ILogger<Publisher> logger) : IDisposable
+    ILogger<Publisher> logger,
+    ReleaseDeploy? deploy = null) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
@@ -69,6 +71,11 @@ public sealed class Publisher(
 
             var release = releases.AddAsCurrent(name, summary, new ChangeContext(userName, clock.GetUtcNow()));
             current.Set(directory);
+            if (deploy is not null)
+            {
+                await deploy.DeployAsync(directory, name, userName, progress, cancellationToken);
+            }
+
             progress.Finish(release);
             Log.Published(logger, name, summary.Pages, userName);
             Prune();

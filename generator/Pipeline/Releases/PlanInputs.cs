@@ -16,12 +16,6 @@ namespace PerformancePlan.Generator.Pipeline.Releases;
 /// </summary>
 internal static class PlanInputs
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        ReferenceHandler = ReferenceHandler.IgnoreCycles,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     /// <summary>
     /// Names the code that renders and validates: the generator's and Core's builds (deterministic,
     /// so an unchanged source gives the same id) and the libraries that shape or check the output.
@@ -37,7 +31,7 @@ internal static class PlanInputs
     public static Dictionary<string, string> Keys(IReadOnlyList<PlanSnapshot> plans, AssetMap assets, Uri? baseUrl)
     {
         var own = new string[plans.Count];
-        Parallel.For(0, plans.Count, i => own[i] = Hash(JsonSerializer.SerializeToUtf8Bytes(plans[i], Json)));
+        Parallel.For(0, plans.Count, i => own[i] = Hash(JsonSerializer.SerializeToUtf8Bytes(plans[i], PlanInputsJson.Default.PlanSnapshot)));
         var shared = Hash(string.Join('\n', assets.HashedPaths.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value))
             + "\n" + baseUrl?.AbsoluteUri + "\n" + Generator);
         var byAgency = plans.Select((p, i) => (Agency: p.Plan.AgencyCode, Hash: own[i])).ToLookup(p => p.Agency, p => p.Hash, StringComparer.Ordinal);
@@ -55,3 +49,7 @@ internal static class PlanInputs
 
     private static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
 }
+
+/// <summary>The snapshot's serializer, generated at compile time: a reflection-built one cost more than the hashing.</summary>
+[JsonSerializable(typeof(PlanSnapshot))]
+internal sealed partial class PlanInputsJson : JsonSerializerContext;

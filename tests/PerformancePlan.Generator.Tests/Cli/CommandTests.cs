@@ -29,8 +29,12 @@ public sealed class CommandTests : IDisposable
             Assert.Contains(stage, output, StringComparison.Ordinal);
         }
 
-        Assert.Matches(@"built 36 pages, 53 files, [0-9,]+ bytes in [0-9.]+ s", output);
+        Assert.Matches(@"built 36 pages, 53 files, [0-9,]+ bytes in [0-9.]+ s; 36 pages rendered, 36 written, 0 reused; \d+ files validated; [0-9,]+ bytes written", output);
         Assert.True(File.Exists(site.File("zh-tw/index.html")));
+
+        var (again, second, _) = await Run(new BuildCommand(), "--db", site.Database.Path, "--out", site.Output);
+        Assert.Equal(ExitCodes.Ok, again);
+        Assert.Matches(@"built 36 pages, 53 files, [0-9,]+ bytes in [0-9.]+ s; \d+ pages rendered, 0 written, 36 reused; 0 files validated; 0 bytes written", second);
     }
 
     [Fact]
@@ -96,6 +100,19 @@ public sealed class CommandTests : IDisposable
         Assert.True(edit.Success, output);
         Assert.InRange(int.Parse(edit.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 26);
         Assert.Equal(92, int.Parse(edit.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + int.Parse(edit.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Bench_can_save_its_synthetic_database_for_a_build_timed_from_outside()
+    {
+        var file = Path.Combine(site.Directory, "bench.db");
+        var (code, output, _) = await Run(new BenchCommand(), "--plans", "2", "--save-db", file);
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("2 plans", output, StringComparison.Ordinal);
+        var (built, printed, _) = await Run(new BuildCommand(), "--db", file, "--out", Path.Combine(site.Directory, "bench-site"));
+        Assert.Equal(ExitCodes.Ok, built);
+        Assert.Matches(@"built \d+ pages, \d+ files", printed);
+        Assert.True(Directory.Exists(Path.Combine(site.Directory, "bench-site", "zh-tw")));
     }
 
     [Fact]

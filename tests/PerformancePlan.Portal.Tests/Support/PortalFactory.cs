@@ -134,3 +134,50 @@ public sealed class MutableClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + Offset;
 }
+
+/// <summary>The portal with an object store configured: an in-memory stand-in that can be made to fail.</summary>
+public sealed class DeployPortalFactory : PortalFactory
+{
+    public MemoryStore Store { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IDeployTargetSource>();
+            services.AddSingleton<IDeployTargetSource>(Store);
+        });
+    }
+
+    public sealed class MemoryStore : IDeployTargetSource, PerformancePlan.Generator.Deploy.IDeployTarget
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
+
+        public bool FailUploads { get; set; }
+
+        public string Name => "memory";
+
+        public PerformancePlan.Generator.Deploy.IDeployTarget Create() => this;
+
+        public Task<IReadOnlyList<PerformancePlan.Generator.Deploy.RemoteFile>> ListAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<PerformancePlan.Generator.Deploy.RemoteFile>>(Files.Select(f => new PerformancePlan.Generator.Deploy.RemoteFile(f.Key, f.Value)).ToList());
+
+        public Task UploadAsync(PerformancePlan.Generator.Deploy.UploadFile file, CancellationToken cancellationToken)
+        {
+            if (FailUploads)
+            {
+                throw new IOException("store unavailable");
+            }
+
+            Files[file.Path] = file.ContentMd5;
+            return Task.CompletedTask;
+        }
+
+        public Task DeleteAsync(string path, CancellationToken cancellationToken)
+        {
+            Files.TryRemove(path, out _);
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Plans;
@@ -83,10 +84,13 @@ public sealed class EditModel(ActualStore actuals) : AdminPageModel
     {
         public string? Value { get; set; }
 
+        [StringLength(ActualRules.MaxNoteLength)]
         public string? NoteZh { get; set; }
 
+        [StringLength(ActualRules.MaxNoteLength)]
         public string? NoteEn { get; set; }
 
+        [StringLength(ActualRules.MaxSourceLength)]
         public string? Source { get; set; }
 
         public string? ReportedOn { get; set; }

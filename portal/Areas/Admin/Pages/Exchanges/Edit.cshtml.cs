@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Exchanges;
@@ -94,22 +95,29 @@ public sealed class EditModel(ExchangeStore exchanges) : AdminPageModel
 
         public string? Kind { get; set; }
 
+        [StringLength(ExchangeRules.MaxPlaceLength)]
         public string? PartnerCityZh { get; set; }
 
+        [StringLength(ExchangeRules.MaxPlaceLength)]
         public string? PartnerCityEn { get; set; }
 
+        [StringLength(ExchangeRules.MaxPlaceLength)]
         public string? CountryZh { get; set; }
 
+        [StringLength(ExchangeRules.MaxPlaceLength)]
         public string? CountryEn { get; set; }
 
         public string? DelegationSize { get; set; }
 
+        [StringLength(ExchangeRules.MaxSummaryLength)]
         public string? SummaryZh { get; set; }
 
+        [StringLength(ExchangeRules.MaxSummaryLength)]
         public string? SummaryEn { get; set; }
 
         public string? IndicatorCode { get; set; }
 
+        [StringLength(ExchangeRules.MaxSourceUrlLength)]
         public string? SourceUrl { get; set; }
 
         public long Version { get; set; }
