@@ -86,8 +86,8 @@ public static class SyntheticPlans
                 var indicatorId = c.InsertReturningId(
                     """
                     INSERT INTO indicators (goal_id, ordinal, title_zh, title_en, weight_percent, measurement_zh, measurement_en,
-                        target_value, unit_zh, unit_en, direction)
-                    VALUES ($goalId, $ind, $zh, $en, $weight, $mzh, $men, $target, $uzh, $uen, 'higher_is_better')
+                        target_value, unit_zh, unit_en, direction, aggregation)
+                    VALUES ($goalId, $ind, $zh, $en, $weight, $mzh, $men, $target, $uzh, $uen, 'higher_is_better', $aggregation)
                     """,
                     t,
                     new
@@ -98,11 +98,12 @@ public static class SyntheticPlans
                         mzh = percent ? "完成件數 /(受理件數+移轉件數) × 100%" : "辦理次數",
                         men = percent ? "Completed / (received + transferred) × 100%" : "Number of times",
                         target, uzh = Units[u], uen = UnitsEn[u],
+                        aggregation = percent ? "level" : "cumulative",
                     });
                 var value = 0m;
                 for (var q = 1; q <= 4; q++)
                 {
-                    value = percent ? Math.Round(target * (0.85m + (decimal)random.NextDouble() * 0.25m), 1) : value + random.Next((int)target / 3 + 1);
+                    value = percent ? Math.Min(100m, Math.Round(target * (0.85m + (decimal)random.NextDouble() * 0.25m), 1)) : value + random.Next((int)target / 3 + 1);
                     c.Execute(
                         "INSERT INTO actuals (indicator_id, period, value, source, reported_on) VALUES ($indicatorId, $period, $value, $source, $reported)", t,
                         new { indicatorId, period = $"{ad}-Q{q}", value, source = "業務統計", reported = new DateOnly(ad, q * 3, 1).AddMonths(1).AddDays(9) });

@@ -1,4 +1,5 @@
 using PerformancePlan.Core;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Plans;
 
 namespace PerformancePlan.Generator.Site;
@@ -7,8 +8,14 @@ namespace PerformancePlan.Generator.Site;
 public sealed record SiteInfo(
     IReadOnlyList<PlanSnapshot> Plans,
     IReadOnlyDictionary<(string Key, string Language), string> SitePages,
-    Uri? BaseUrl)
+    Uri? BaseUrl,
+    DateOnly AsOf)
 {
+    private readonly Dictionary<string, PlanFigures> figures = Plans.ToDictionary(p => p.Plan.Slug, p => PlanFigures.Of(p, AsOf), StringComparer.Ordinal);
+
+    /// <summary>The plan's derived figures as of the build's date, computed once per build.</summary>
+    public PlanFigures FiguresOf(PlanSnapshot plan) => figures[plan.Plan.Slug];
+
     public DateOnly? LastUpdated { get; } = Plans.Count == 0 ? null : Plans.Max(p => p.LastUpdatedOn);
 
     /// <summary>The Markdown of a site page in <paramref name="language"/>, falling back to zh-TW (marked by the caller).</summary>

@@ -20,6 +20,9 @@ public sealed class GeneratorSitePublisher(PlanDatabase database, CurrentRelease
                 PreviousRelease = current.Directory,
                 WebRootDirectory = options.Value.WebRoot,
                 BaseUrl = options.Value.PublicBaseUri,
+
+                // The publish page has the publisher acknowledge the checks' warnings before it calls this; errors still stop the build.
+                AcceptWarnings = true,
             },
             stages,
             cancellationToken);

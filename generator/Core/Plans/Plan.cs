@@ -24,6 +24,11 @@ public sealed record Plan
     /// <summary>True when the operational figures are illustrative; the site says so on every page.</summary>
     public bool IsSample { get; init; }
 
+    /// <summary>Days after a period ends by which its actuals are due; later, the indicator is overdue.</summary>
+    public int DueDays { get; init; } = DefaultDueDays;
+
+    public const int DefaultDueDays = 30;
+
     public long Version { get; init; }
 
     public IEnumerable<Indicator> Indicators => Goals.SelectMany(g => g.Indicators);

@@ -29,7 +29,7 @@ public sealed class CommandTests : IDisposable
             Assert.Contains(stage, output, StringComparison.Ordinal);
         }
 
-        Assert.Matches(@"built 34 pages, 48 files, [0-9,]+ bytes in [0-9.]+ s", output);
+        Assert.Matches(@"built 34 pages, 49 files, [0-9,]+ bytes in [0-9.]+ s", output);
         Assert.True(File.Exists(site.File("zh-tw/index.html")));
     }
 
@@ -81,7 +81,7 @@ public sealed class CommandTests : IDisposable
     {
         var (code, output, _) = await Run(new BenchCommand(), "--plans", "3");
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Matches(@"bench: phase=full cpu_seconds=[0-9.]+ plans=3 pages=\d+ csv=18 files=\d+ bytes=\d+ seconds=[0-9.]+ pages_per_second=\d+ peak_working_set_mb=\d+", output);
+        Assert.Matches(@"bench: phase=full cpu_seconds=[0-9.]+ plans=3 pages=\d+ csv=21 files=\d+ bytes=\d+ seconds=[0-9.]+ pages_per_second=\d+ peak_working_set_mb=\d+", output);
         Assert.Contains("pages=86 ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("phase=no-change", output, StringComparison.Ordinal);
     }

@@ -38,7 +38,7 @@ public sealed class EditModel : AdminPageModel
         Values["source"] = actual?.Source;
         Values["reported_on"] = (actual?.ReportedOn ?? DateOnly.FromDateTime(Clock.GetLocalNow().Date)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Values["version"] = (actual?.Version ?? 0).ToString(CultureInfo.InvariantCulture);
-        Achievement = actual is null ? null : IndicatorProgress.Achievement(Indicator, actual.Value);
+        Achievement = actual is null ? null : PerformancePlan.Core.Figures.PlanFigures.Achievement(Indicator, actual.Value);
         return Page();
     }
 
@@ -57,7 +57,7 @@ public sealed class EditModel : AdminPageModel
 
         var value = FormValues.Decimal(Errors, "value", Values["value"], Label("value"), T);
         var reportedOn = FormValues.Date(Errors, "reported_on", Values["reported_on"], Label("reported_on"), T);
-        Achievement = value is null ? null : IndicatorProgress.Achievement(Indicator!, value.Value);
+        Achievement = value is null ? null : PerformancePlan.Core.Figures.PlanFigures.Achievement(Indicator!, value.Value);
         if (Errors.Any)
         {
             return Page();
