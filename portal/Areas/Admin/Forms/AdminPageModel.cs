@@ -54,9 +54,10 @@ public abstract class AdminPageModel : PageModel
 
     private Dictionary<string, string>? rowLinks;
 
-    private PlanCache Reader => HttpContext.RequestServices.GetRequiredService<PlanCache>();
+    /// <summary>The plans as the store holds them now (read once per change of the database).</summary>
+    protected PlanCache Reader => HttpContext.RequestServices.GetRequiredService<PlanCache>();
 
-    private TimeProvider Clock => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+    protected TimeProvider Clock => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
 
     /// <summary>Today, in the server's time zone.</summary>
     protected DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().Date);
