@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using PerformancePlan.Core.Budget;
 using PerformancePlan.Core.ESignature;
 using PerformancePlan.Core.Exchanges;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Import.Data;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.SitePages;
@@ -133,9 +134,12 @@ public static class PortalApp
     private static void AddStores(IServiceCollection services)
     {
         services.AddSingleton<PlanReader>();
+        services.AddSingleton<StoreChanges>();
+        services.AddSingleton<PlanCache>();
         services.AddSingleton<PlanTextStore>();
         services.AddSingleton<GoalStore>();
         services.AddSingleton<IndicatorStore>();
+        services.AddSingleton<FigureSettingsStore>();
         services.AddSingleton<ActualStore>();
         services.AddSingleton<ExchangeStore>();
         services.AddSingleton<BudgetStore>();
