@@ -5,7 +5,7 @@ using PerformancePlan.Generator.Text;
 
 namespace PerformancePlan.Generator.Pipeline;
 
-/// <summary>Every page of the site for a set of plans: the root, per language the city overview, agency pages, indicator chains and static pages, per plan and language its pages, and 404.</summary>
+/// <summary>Every page of the site for a set of plans: the root, per language the city overview, the indicator explorer and its year pages, agency pages, indicator chains and static pages, per plan and language its pages, and 404.</summary>
 internal static class PageCatalog
 {
     public static List<PageSpec> For(SiteInfo site)
@@ -21,6 +21,13 @@ internal static class PageCatalog
             pages.Add(new(SitePaths.LanguageHome(language), language, typeof(LanguageHomePage)));
             pages.Add(StaticPage(site, SitePages.About, SitePaths.About(language), language, UiText.For(language).About, planLinks: false));
             pages.Add(StaticPage(site, SitePages.OpenDataGuide, SitePaths.OpenDataGuide(language), language, UiText.For(language).OpenDataGuide, planLinks: true));
+            pages.Add(new(SitePaths.Explorer(language), language, typeof(ExplorerPage)));
+            foreach (var year in site.Years)
+            {
+                pages.Add(new(SitePaths.ExplorerYear(language, year), language, typeof(ExplorerYearPage), null,
+                    new Dictionary<string, object?> { [nameof(ExplorerYearPage.Year)] = year }));
+            }
+
             foreach (var agency in site.Agencies)
             {
                 pages.Add(new(SitePaths.Agency(language, agency.Code), language, typeof(AgencyPage), null,

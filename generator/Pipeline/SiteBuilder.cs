@@ -35,6 +35,7 @@ public static class SiteBuilder
                     new WriteOpenData(),
                     new WriteCityData(),
                     new WriteAllData(),
+                    new WriteExplorerIndex(),
                     new WriteFeeds(),
                     new WriteSitemap(),
                     new ValidateSite(),

@@ -8,7 +8,8 @@ public static class SiteAssets
 {
     public const string Stylesheet = "css/site.css";
     public const string ExchangeFilter = "js/exchange-filter.js";
+    public const string IndicatorExplorer = "js/indicator-explorer.js";
     public const string Favicon = "icons/favicon.svg";
 
-    public static IReadOnlyList<string> All { get; } = [Stylesheet, ExchangeFilter, Favicon];
+    public static IReadOnlyList<string> All { get; } = [Stylesheet, ExchangeFilter, IndicatorExplorer, Favicon];
 }

@@ -27,6 +27,10 @@ public static class PublicPages
 
     public static string OpenDataGuide(Language language) => $"/{language.Segment()}/open-data/";
 
+    public static string Explorer(Language language) => $"/{language.Segment()}/indicators/";
+
+    public static string ExplorerYear(Language language) => $"/{language.Segment()}/indicators/107/";
+
     /// <summary>Every page type of one language: its name (for reports and screenshots) and address.</summary>
     public static IReadOnlyList<(string Type, string Path)> TypesIn(Language language) =>
     [
@@ -39,6 +43,8 @@ public static class PublicPages
         ("open-data", OpenData(language)),
         ("about", About(language)),
         ("open-data-guide", OpenDataGuide(language)),
+        ("indicator-explorer", Explorer(language)),
+        ("indicator-explorer-year", ExplorerYear(language)),
     ];
 
     public static Language Parse(string segment) => segment == "en" ? Language.En : Language.ZhTw;
