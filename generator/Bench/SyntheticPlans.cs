@@ -85,7 +85,7 @@ public static class SyntheticPlans
         {
             var goalId = c.InsertReturningId(
                 "INSERT INTO goals (plan_id, ordinal, title_zh, title_en, weight_percent) VALUES ($planId, $goal, $zh, $en, $weight)", t,
-                new { planId, goal, zh = $"策略目標 {goal}：提升服務品質", en = $"Strategic goal {goal}: better services", weight = (decimal)(5 + goal) });
+                new { planId, goal, zh = $"策略目標 {goal}：提升服務品質", en = $"Strategic goal {goal}: better services", weight = GoalWeight(goal) });
             for (var item = 1; item <= 2; item++)
             {
                 c.Execute("INSERT INTO goal_items (goal_id, ordinal, text_zh, text_en) VALUES ($goalId, $item, $zh, $en)", t,
@@ -106,25 +106,26 @@ public static class SyntheticPlans
                 var indicatorId = c.InsertReturningId(
                     """
                     INSERT INTO indicators (goal_id, ordinal, title_zh, title_en, weight_percent, measurement_zh, measurement_en,
-                        target_value, unit_zh, unit_en, direction)
-                    VALUES ($goalId, $ind, $zh, $en, $weight, $mzh, $men, $target, $uzh, $uen, 'higher_is_better')
+                        target_value, unit_zh, unit_en, direction, aggregation)
+                    VALUES ($goalId, $ind, $zh, $en, $weight, $mzh, $men, $target, $uzh, $uen, 'higher_is_better', $aggregation)
                     """,
                     t,
                     new
                     {
                         goalId, ind,
                         zh = spec.Title.Zh, en = spec.Title.En,
-                        weight = 2m,
+                        weight = GoalWeight(goal) / IndicatorsPerGoal[goal - 1],
                         mzh = spec.Measurement.Zh,
                         men = spec.Measurement.En,
                         target, uzh = spec.Unit.Zh, uen = spec.Unit.En,
+                        aggregation = percent ? "level" : "cumulative",
                     });
                 ids[$"{goal}.{ind}"] = indicatorId;
                 var value = 0m;
                 for (var q = 1; q <= 4; q++)
                 {
                     value = percent
-                        ? Math.Round(target * spec.Pace * (0.85m + (decimal)random.NextDouble() * 0.25m), 1)
+                        ? Math.Min(100m, Math.Round(target * spec.Pace * (0.85m + (decimal)random.NextDouble() * 0.25m), 1))
                         : value + (shape.Indicator is null
                             ? random.Next((int)target / 3 + 1)
                             : (int)Math.Round(target / 4m * spec.Pace * (0.85m + (decimal)random.NextDouble() * 0.3m)));
@@ -171,6 +172,27 @@ public static class SyntheticPlans
                 });
         }
 
+        // An indicator the exchange log counts towards reports what the log counts, as an editor's would.
+        foreach (var code in new[] { "1.1", "1.2" })
+        {
+            if (!ids.TryGetValue(code, out var counted))
+            {
+                continue;
+            }
+
+            for (var q = 1; q <= 4; q++)
+            {
+                c.Execute(
+                    """
+                    UPDATE actuals SET value = (SELECT COUNT(*) FROM exchanges WHERE plan_id = $planId AND indicator_code = $code AND date <= $end)
+                    WHERE indicator_id = $counted AND period = $period
+                      AND (SELECT aggregation FROM indicators WHERE id = $counted) = 'cumulative'
+                    """,
+                    t,
+                    new { planId, code, counted, end = new DateOnly(ad, q * 3, 1).AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), period = $"{ad}-Q{q}" });
+            }
+        }
+
         for (var month = 1; month <= 12; month++)
         {
             var received = 8000 + random.Next(4000);
@@ -188,6 +210,9 @@ public static class SyntheticPlans
 
         return ids;
     }
+
+    /// <summary>A goal's weight; its indicators share it equally, so the weights add up as the plan's checks expect.</summary>
+    private static decimal GoalWeight(int goal) => 5 + goal;
 }
 
 /// <summary>Where a synthetic plan goes: its agency, slug and year, the seed of its figures, and optionally how its indicators are named.</summary>

@@ -60,7 +60,7 @@ public sealed class BenchCommand : ICommand, IHasFlags
             using var process = Process.GetCurrentProcess();
             var stages = new StageClock(process);
             var first = Path.Combine(temp, "releases", "1");
-            var result = await SiteBuilder.BuildAsync(new SiteBuildOptions { Database = database, OutputDirectory = first }, stages, cancellationToken);
+            var result = await SiteBuilder.BuildAsync(new SiteBuildOptions { Database = database, OutputDirectory = first, AcceptWarnings = true }, stages, cancellationToken);
             process.Refresh();
             PrintStages(output, stages);
 
@@ -76,7 +76,7 @@ public sealed class BenchCommand : ICommand, IHasFlags
             var second = Path.Combine(temp, "releases", "2");
             var clock = Stopwatch.StartNew();
             stages = new StageClock(process);
-            var same = await SiteBuilder.BuildAsync(new SiteBuildOptions { Database = database, OutputDirectory = second, PreviousRelease = first }, stages, cancellationToken);
+            var same = await SiteBuilder.BuildAsync(new SiteBuildOptions { Database = database, OutputDirectory = second, PreviousRelease = first, AcceptWarnings = true }, stages, cancellationToken);
             PrintStages(output, stages);
             output.WriteLine("bench: phase=no-change " + Line(same, clock.Elapsed));
 
@@ -84,7 +84,7 @@ public sealed class BenchCommand : ICommand, IHasFlags
             var edited = EditOneActual(database);
             var third = Path.Combine(temp, "releases", "3");
             stages = new StageClock(process);
-            var changed = await SiteBuilder.BuildAsync(new SiteBuildOptions { Database = database, OutputDirectory = third, PreviousRelease = second }, stages, cancellationToken);
+            var changed = await SiteBuilder.BuildAsync(new SiteBuildOptions { Database = database, OutputDirectory = third, PreviousRelease = second, AcceptWarnings = true }, stages, cancellationToken);
             PrintStages(output, stages);
             output.WriteLine("bench: phase=edit-one " + Line(changed, clock.Elapsed) + " edited=" + edited);
             process.Refresh();

@@ -1,4 +1,5 @@
 using PerformancePlan.Core.Chains;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Generator.Site;
 
 namespace PerformancePlan.Generator.OpenData;
@@ -12,17 +13,17 @@ public static class ChainCsv
         "weight_percent", "target_value", "unit_zh", "unit_en", "year_result", "achievement_percent", "status",
     ];
 
-    public static IEnumerable<object?[]> Rows(IndicatorChain chain) =>
+    public static IEnumerable<object?[]> Rows(SiteInfo site, IndicatorChain chain) =>
         chain.Years.Select((year, n) =>
         {
             var i = year.Indicator;
-            var progress = SiteInfo.ProgressOf(i);
+            var progress = site.ResultOf(i);
             return new object?[]
             {
                 chain.Id, chain.AgencyCode, year.Plan.Slug, year.Plan.RocYear, year.Plan.AdYear, i.Code,
                 n == 0 ? null : Continues(chain.Years[n - 1]), i.GoalOrdinal, i.Title.Zh, i.Title.En,
                 i.WeightPercent, i.TargetPending ? null : i.TargetValue, i.Unit.Zh, i.Unit.En,
-                progress.Latest?.Value, progress.AchievementPercent, Datasets.StatusCode(progress.Status),
+                progress.YearResult, progress.AchievementPercent, progress.Status.Code(),
             };
         });
 

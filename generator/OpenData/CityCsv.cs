@@ -1,4 +1,5 @@
 using PerformancePlan.Core.Chains;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Generator.Site;
 
@@ -12,20 +13,20 @@ public static class CityCsv
 {
     public static IReadOnlyList<string> PlansHeader { get; } =
     [
-        "agency", "agency_zh", "agency_en", "plan", "roc_year", "ad_year", "is_sample", "indicators", "achieved", "on_track", "behind", "no_data",
+        "agency", "agency_zh", "agency_en", "plan", "roc_year", "ad_year", "is_sample", "indicators", .. IndicatorStatuses.All.Select(s => s.Code()),
         "budget_total_thousand_ntd",
     ];
 
-    public static IEnumerable<object?[]> PlanRows(IEnumerable<PlanSnapshot> plans) =>
+    public static IEnumerable<object?[]> PlanRows(SiteInfo site, IEnumerable<PlanSnapshot> plans) =>
         plans.Select(s =>
         {
-            var statuses = s.Plan.Indicators.Select(i => SiteInfo.ProgressOf(i).Status).ToList();
-            return new object?[]
-            {
+            var statuses = site.FiguresOf(s).Results.Select(r => r.Status).ToList();
+            object?[] row =
+            [
                 s.Plan.AgencyCode, s.Plan.Agency.Zh, s.Plan.Agency.En, s.Plan.Slug, s.Plan.RocYear, s.Plan.AdYear, s.Plan.IsSample ? "true" : "false",
-                statuses.Count, statuses.Count(x => x == IndicatorStatus.Achieved), statuses.Count(x => x == IndicatorStatus.OnTrack),
-                statuses.Count(x => x == IndicatorStatus.Behind), statuses.Count(x => x == IndicatorStatus.NoData), s.BudgetTotal,
-            };
+                statuses.Count, .. IndicatorStatuses.All.Select(x => (object?)statuses.Count(y => y == x)), s.BudgetTotal,
+            ];
+            return row;
         });
 
     public static IReadOnlyList<string> ChainsHeader { get; } =
@@ -34,15 +35,15 @@ public static class CityCsv
         "target_value", "unit_zh", "unit_en", "year_result", "status",
     ];
 
-    public static IEnumerable<object?[]> ChainRows(IEnumerable<IndicatorChain> chains) =>
+    public static IEnumerable<object?[]> ChainRows(SiteInfo site, IEnumerable<IndicatorChain> chains) =>
         chains.Select(c =>
         {
             var i = c.Newest.Indicator;
-            var progress = SiteInfo.ProgressOf(i);
+            var progress = site.ResultOf(i);
             return new object?[]
             {
                 c.Id, c.AgencyCode, c.FirstYear, c.LastYear, c.Years.Count, c.Newest.Plan.Slug, i.Code, i.Title.Zh, i.Title.En,
-                i.TargetPending ? null : i.TargetValue, i.Unit.Zh, i.Unit.En, progress.Latest?.Value, Datasets.StatusCode(progress.Status),
+                i.TargetPending ? null : i.TargetValue, i.Unit.Zh, i.Unit.En, progress.YearResult, progress.Status.Code(),
             };
         });
 }

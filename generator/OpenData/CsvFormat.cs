@@ -38,6 +38,7 @@ public static class CsvFormat
         int i => Text.Formats.Raw(i),
         long l => l.ToString(CultureInfo.InvariantCulture),
         DateOnly date => Text.Formats.Iso(date),
+        bool b => b ? "true" : "false",
         _ => throw new ArgumentException($"No CSV form for a {value.GetType().Name}.", nameof(value)),
     };
 

@@ -33,7 +33,14 @@ public static class DataPackageJson
             json.WriteString("profile", "tabular-data-package");
             json.WriteString("name", plan.Slug);
             json.WriteString("title", $"{(plan.AgencyWithCity.HasEnglish ? plan.AgencyWithCity.En : plan.AgencyWithCity.Zh)} performance plan FY{plan.AdYear} (ROC {plan.RocYear})");
-            json.WriteString("title_zh", $"{plan.AgencyWithCity.Zh} {plan.RocYear} 年度施政計畫");
+            json.WriteString("title_zh", Site.PlanTexts.ZhName(plan));
+            json.WriteBoolean("sample", plan.IsSample);
+            if (plan.IsSample)
+            {
+                json.WriteString("description", Text.EnText.Instance.SampleNotice + " The plan's own content (goals, indicators, targets, budget) is as published.");
+                json.WriteString("description_zh", Text.ZhTwText.Instance.SampleNotice + "計畫本文（目標、指標、目標值、預算）依公布版本。");
+            }
+
             json.WriteString("last_updated", Formats(snapshot.LastUpdatedOn));
             json.WriteStartArray("licenses");
             json.WriteStartObject();

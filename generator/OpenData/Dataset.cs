@@ -1,19 +1,20 @@
 using PerformancePlan.Core;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Plans;
 
 namespace PerformancePlan.Generator.OpenData;
 
 /// <summary>
 /// One open dataset of a plan: its fields and how to read its rows from a snapshot. A row holds
-/// typed values (string, int, decimal, DateOnly or null) in field order; <see cref="CsvFormat"/>
-/// writes them.
+/// typed values (string, int, decimal, DateOnly, bool or null) in field order, read from the plan's
+/// figures so derived values are the ones the pages show; <see cref="CsvFormat"/> writes them.
 /// </summary>
 public sealed record Dataset(
     string Name,
     Bilingual Title,
     Bilingual Description,
     IReadOnlyList<DatasetField> Fields,
-    Func<PlanSnapshot, IEnumerable<object?[]>> Rows,
+    Func<PlanFigures, IEnumerable<object?[]>> Rows,
     Func<PlanSnapshot, DateOnly> LastUpdated)
 {
     public string FileName => Name + ".csv";

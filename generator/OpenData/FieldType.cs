@@ -8,6 +8,7 @@ public enum FieldType
     Number,
     Date,
     Year,
+    Boolean,
 }
 
 public static class FieldTypes
@@ -19,6 +20,7 @@ public static class FieldTypes
         FieldType.Number => "number",
         FieldType.Date => "date",
         FieldType.Year => "year",
+        FieldType.Boolean => "boolean",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 }

@@ -34,7 +34,7 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     /// <summary>Each plan's input key by slug (<see cref="PlanInputs"/>).</summary>
     public IReadOnlyDictionary<string, string> PlanKeys { get; set; } = new Dictionary<string, string>();
 
-    public SiteInfo Site { get; set; } = new([], new Dictionary<(string, string), string>(), null);
+    public SiteInfo Site { get; set; } = new([], new Dictionary<(string, string), string>(), null, default);
 
     public AssetMap Assets { get; set; } = AssetMap.Empty;
 

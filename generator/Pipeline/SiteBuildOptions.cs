@@ -28,8 +28,19 @@ public sealed record SiteBuildOptions
     /// <summary>The public address of the site (for sitemap, canonical and hreflang links); null writes them from the site root (<c>/zh-tw/…</c>).</summary>
     public Uri? BaseUrl { get; init; }
 
+    /// <summary>
+    /// The date statuses and overdue flags are judged as of; null for today (in Taiwan). It is the
+    /// only input that does not come from the database: two builds with the same as-of date are byte-identical.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>True when the publisher has seen and acknowledged the checks' warnings; errors stop a build regardless.</summary>
+    public bool AcceptWarnings { get; init; }
+
     /// <summary>How many pages render at once; defaults to the number of processors.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    internal DateOnly ResolvedAsOf => AsOf ?? Core.Figures.AsOfDate.Today();
 
     internal string ResolvedWebRoot => Path.GetFullPath(WebRootDirectory ?? RepositoryPaths.WebRoot);
 }

@@ -28,6 +28,7 @@ public static class SiteBuilder
                 IBuildStep[] steps =
                 [
                     new LoadPlans(),
+                    new CheckPlans(),
                     new CopyAssets(),
                     new KeyPlans(),
                     new RenderPages(),

@@ -1,4 +1,5 @@
 using PerformancePlan.Core;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Generator.Text;
 
@@ -27,6 +28,9 @@ public sealed record PageContext
     public UiText Text => UiText.For(Language);
 
     public Plan? Plan => Snapshot?.Plan;
+
+    /// <summary>The plan's derived figures: year results, achievements, statuses, overdue flags.</summary>
+    public PlanFigures Figures => Site.FiguresOf(Snapshot ?? throw new InvalidOperationException("The page has no plan."));
 
     public string Lang => Language.Tag();
 

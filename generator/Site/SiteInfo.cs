@@ -1,5 +1,6 @@
 using PerformancePlan.Core;
 using PerformancePlan.Core.Chains;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Plans;
 
 namespace PerformancePlan.Generator.Site;
@@ -8,7 +9,8 @@ namespace PerformancePlan.Generator.Site;
 public sealed record SiteInfo(
     IReadOnlyList<PlanSnapshot> Plans,
     IReadOnlyDictionary<(string Key, string Language), string> SitePages,
-    Uri? BaseUrl)
+    Uri? BaseUrl,
+    DateOnly AsOf)
 {
     private readonly Lazy<IndicatorChains> chains = new(() => IndicatorChains.Of(Plans.Select(p => p.Plan)));
     private readonly Lazy<IReadOnlyList<AgencyPlans>> agencies = new(() => AgencyPlans.Of(Plans));
@@ -25,8 +27,15 @@ public sealed record SiteInfo(
     /// <summary>Every fiscal year any plan has, newest first.</summary>
     public IReadOnlyList<int> Years => Plans.Select(p => p.Plan.RocYear).Distinct().OrderDescending().ToList();
 
-    /// <summary>An indicator's year result and status: the one place the pages across plans take them from.</summary>
-    public static IndicatorProgress ProgressOf(Indicator indicator) => IndicatorProgress.Of(indicator);
+    private readonly Dictionary<string, PlanFigures> figures = Plans.ToDictionary(p => p.Plan.Slug, p => PlanFigures.Of(p, AsOf), StringComparer.Ordinal);
+    private Dictionary<long, IndicatorResult>? results;
+
+    /// <summary>The plan's derived figures as of the build's date, computed once per build.</summary>
+    public PlanFigures FiguresOf(PlanSnapshot plan) => figures[plan.Plan.Slug];
+
+    /// <summary>An indicator's figures as of the build's date, from its plan's <see cref="PlanFigures"/>: the one place every page takes them from.</summary>
+    public IndicatorResult ResultOf(Indicator indicator) =>
+        (results ??= figures.Values.SelectMany(f => f.Results).ToDictionary(r => r.Indicator.Id))[indicator.Id];
 
     public DateOnly? LastUpdated { get; } = Plans.Count == 0 ? null : Plans.Max(p => p.LastUpdatedOn);
 

@@ -37,6 +37,10 @@ public sealed record UiText
     public required string Weight { get; init; }
     public required string Indicators { get; init; }
     public required Func<int, string> IndicatorCount { get; init; }
+    public required Func<int, string> EntryCount { get; init; }
+
+    /// <summary>The exchange filter's status line for a list of <c>total</c> entries; the script puts the number shown for {0}.</summary>
+    public required Func<int, string> EntriesShowing { get; init; }
     public required string BudgetTotal { get; init; }
     public required string ThousandNtd { get; init; }
     public required string AtAGlance { get; init; }
@@ -68,11 +72,22 @@ public sealed record UiText
     public required string DividedBy { get; init; }
     public required string GoalDescription { get; init; }
 
-    // Status
-    public required string StatusAchieved { get; init; }
-    public required string StatusOnTrack { get; init; }
-    public required string StatusBehind { get; init; }
-    public required string StatusNoData { get; init; }
+    // Figures: results, data quality, as-of and overdue, target revisions
+    public required string YearResult { get; init; }
+    public required string YearToDateColumn { get; init; }
+    public required string Aggregation { get; init; }
+    public required string HowObtained { get; init; }
+    public required string DataQualityTitle { get; init; }
+    public required string Overdue { get; init; }
+    public required string OverdueCount { get; init; }
+    public required string StatusRules { get; init; }
+    public required Func<DateOnly, string> StatusesAsOf { get; init; }
+    public required string StatusesFinal { get; init; }
+    public required Func<string, DateOnly, string> OverdueDetail { get; init; }
+    public required Func<string, string> ReportedOnShort { get; init; }
+    public required Func<string, string, string, string, string> TargetRevised { get; init; }
+    public required Func<decimal, string> WeightsAddUpTo { get; init; }
+    public required string NotReportedDate { get; init; }
 
     // Exchanges
     public required string ExchangeLog { get; init; }
@@ -84,7 +99,7 @@ public sealed record UiText
     public required string EntriesCounted { get; init; }
     public required string ShareOfTarget { get; init; }
     public required string DelegationSize { get; init; }
-    public required string People { get; init; }
+    public required Func<int, string> PeopleCount { get; init; }
     public required string SourceLink { get; init; }
     public required string AllEntries { get; init; }
     public required string NoExchanges { get; init; }
@@ -92,7 +107,6 @@ public sealed record UiText
     public required string FilterKind { get; init; }
     public required string FilterYear { get; init; }
     public required string FilterAll { get; init; }
-    public required string FilterShowing { get; init; }
     public required string Feed { get; init; }
     public required string FeedTitle { get; init; }
     public required string ExchangesDescription { get; init; }
@@ -161,7 +175,11 @@ public sealed record UiText
 
     public required Func<int, int, string> FiscalYear { get; init; }
     public required Func<int, string> GoalNumber { get; init; }
+    public required Func<int, string> YearName { get; init; }
     public required Func<int, string> ItemMarker { get; init; }
     public required Func<DateOnly, string> LongDate { get; init; }
     public required Func<DateOnly, string> MonthOfYear { get; init; }
+
+    /// <summary>A reporting period as the page's readers date it: 民國 107 年第 1 季 / Q1 2018.</summary>
+    public required Func<PerformancePlan.Core.Plans.Period, string> PeriodName { get; init; }
 }

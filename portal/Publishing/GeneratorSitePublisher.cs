@@ -1,7 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Generator.Pipeline;
-using Microsoft.Extensions.Options;
 
 namespace PerformancePlan.Portal.Publishing;
 
@@ -20,6 +20,9 @@ public sealed class GeneratorSitePublisher(PlanDatabase database, CurrentRelease
                 PreviousRelease = current.Directory,
                 WebRootDirectory = options.Value.WebRoot,
                 BaseUrl = options.Value.PublicBaseUri,
+
+                // The publish page has the publisher acknowledge the checks' warnings before it calls this; errors still stop the build.
+                AcceptWarnings = true,
             },
             stages,
             cancellationToken);

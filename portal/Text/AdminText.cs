@@ -238,14 +238,6 @@ public sealed partial class AdminText
 
     public required string ValueIn { get; init; }
 
-    public required string StatusAchieved { get; init; }
-
-    public required string StatusOnTrack { get; init; }
-
-    public required string StatusBehind { get; init; }
-
-    public required string StatusNoData { get; init; }
-
     public required string AddExchange { get; init; }
 
     public required string EditExchange { get; init; }
@@ -396,6 +388,23 @@ public sealed partial class AdminText
 
     public required string Restore { get; init; }
 
+    public required string PublishChecksTitle { get; init; }
+
+    public required string PublishChecksNone { get; init; }
+
+    public required string PublishChecksBlock { get; init; }
+
+    public required string PublishChecksAcknowledge { get; init; }
+
+    public required string AcknowledgeWarnings { get; init; }
+
+    public required string CheckError { get; init; }
+
+    public required string CheckWarning { get; init; }
+
+    /// <summary>{0} English texts present of {1}, {2} pending.</summary>
+    public required string TranslationCoverage { get; init; }
+
     /// <summary>Form field labels by field name (the inputs' names and the domain's error fields).</summary>
     public required IReadOnlyDictionary<string, string> Fields { get; init; }
 
@@ -418,11 +427,7 @@ public sealed partial class AdminText
         _ => DoneSaved,
     };
 
-    public string Status(PerformancePlan.Core.Plans.IndicatorStatus status) => status switch
-    {
-        PerformancePlan.Core.Plans.IndicatorStatus.Achieved => StatusAchieved,
-        PerformancePlan.Core.Plans.IndicatorStatus.OnTrack => StatusOnTrack,
-        PerformancePlan.Core.Plans.IndicatorStatus.Behind => StatusBehind,
-        _ => StatusNoData,
-    };
+    /// <summary>A status in the words the published site uses for it.</summary>
+    public string Status(PerformancePlan.Core.Figures.IndicatorStatus status) =>
+        PerformancePlan.Core.Figures.IndicatorStatuses.Name(status).OrFallback(ReferenceEquals(this, En) ? PerformancePlan.Core.Language.En : PerformancePlan.Core.Language.ZhTw);
 }

@@ -6,8 +6,6 @@ namespace PerformancePlan.Core.ESignature;
 /// </summary>
 public sealed record ESignatureMonth
 {
-    public const decimal TargetPercent = 45m;
-
     public long Id { get; init; }
 
     public long PlanId { get; init; }
@@ -27,12 +25,15 @@ public sealed record ESignatureMonth
     /// <summary>自創簽稿數.</summary>
     public required int SelfDrafted { get; init; }
 
+    /// <summary>The day the month's counts were entered; null for months recorded before it was kept.</summary>
+    public DateOnly? ReportedOn { get; init; }
+
     public long Version { get; init; }
 
     public int Denominator => ElectronicReceived + PaperSignedOnline + SelfDrafted;
 
     /// <summary>The ratio in percent, rounded to two decimals; null when the denominator is zero.</summary>
-    public decimal? RatioPercent => Denominator == 0 ? null : Math.Round((decimal)OnlineSigned / Denominator * 100m, 2);
+    public decimal? RatioPercent => new RatioParts(OnlineSigned, Denominator).Percent;
 
     public string MonthKey => Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 

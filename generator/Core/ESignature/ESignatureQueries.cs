@@ -19,6 +19,7 @@ public static class ESignatureQueries
         ElectronicReceived = r.Int("electronic_received"),
         PaperSignedOnline = r.Int("paper_signed_online"),
         SelfDrafted = r.Int("self_drafted"),
+        ReportedOn = r.TextOrNull("reported_on") is not null ? r.Date("reported_on") : null,
         Version = r.Long("version"),
     };
 }

@@ -65,14 +65,15 @@ public sealed class ESignatureStore(PlanDatabase database)
             m.ElectronicReceived,
             m.PaperSignedOnline,
             m.SelfDrafted,
+            ReportedOn = m.ReportedOn ?? DateOnly.FromDateTime(context.At.UtcDateTime),
             Version = expectedVersion,
         };
         if (before is null)
         {
             var id = c.InsertReturningId(
                 """
-                INSERT INTO esignature_months (plan_id, month, online_signed, electronic_received, paper_signed_online, self_drafted)
-                VALUES ($PlanId, $Month, $OnlineSigned, $ElectronicReceived, $PaperSignedOnline, $SelfDrafted)
+                INSERT INTO esignature_months (plan_id, month, online_signed, electronic_received, paper_signed_online, self_drafted, reported_on)
+                VALUES ($PlanId, $Month, $OnlineSigned, $ElectronicReceived, $PaperSignedOnline, $SelfDrafted, $ReportedOn)
                 """,
                 t, p);
             AuditTrail.Record(c, t, context, m.PlanId, Entity, m.MonthKey, "create", newValue: Describe(m));
@@ -82,7 +83,7 @@ public sealed class ESignatureStore(PlanDatabase database)
         c.Execute(
             """
             UPDATE esignature_months SET online_signed = $OnlineSigned, electronic_received = $ElectronicReceived,
-                paper_signed_online = $PaperSignedOnline, self_drafted = $SelfDrafted, version = version + 1
+                paper_signed_online = $PaperSignedOnline, self_drafted = $SelfDrafted, reported_on = $ReportedOn, version = version + 1
             WHERE plan_id = $PlanId AND month = $Month AND version = $Version
             """,
             t, p);

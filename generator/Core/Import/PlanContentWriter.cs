@@ -214,6 +214,8 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
                     UnitZh = indicator.Unit.Zh,
                     UnitEn = indicator.Unit.En,
                     Direction = indicator.Direction.Code(),
+                    UnitEnOne = indicator.UnitEnOne,
+                    Aggregation = indicator.Aggregation.Code(),
                 };
                 if (existingIndicators.ContainsKey((goal.Ordinal, indicator.Ordinal)))
                 {
@@ -221,7 +223,8 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
                         """
                         UPDATE indicators SET title_zh = $TitleZh, title_en = $TitleEn, weight_percent = $Weight, measurement_zh = $MeasurementZh,
                             measurement_en = $MeasurementEn, target_value = $Target, unit_zh = $UnitZh, unit_en = $UnitEn,
-                            direction = $Direction, version = version + 1
+                            direction = $Direction, unit_en_one = CASE WHEN unit_en <> $UnitEn THEN $UnitEnOne ELSE unit_en_one END,
+                            version = version + 1
                         WHERE goal_id = $goalId AND ordinal = $Ordinal
                           AND (title_zh <> $TitleZh OR title_en <> $TitleEn OR weight_percent <> $Weight OR measurement_zh <> $MeasurementZh
                             OR measurement_en <> $MeasurementEn OR target_value <> $Target OR unit_zh <> $UnitZh OR unit_en <> $UnitEn
@@ -234,8 +237,9 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
                     c.Execute(
                         """
                         INSERT INTO indicators (goal_id, ordinal, title_zh, title_en, weight_percent, measurement_zh, measurement_en,
-                            target_value, unit_zh, unit_en, direction)
-                        VALUES ($goalId, $Ordinal, $TitleZh, $TitleEn, $Weight, $MeasurementZh, $MeasurementEn, $Target, $UnitZh, $UnitEn, $Direction)
+                            target_value, unit_zh, unit_en, direction, unit_en_one, aggregation)
+                        VALUES ($goalId, $Ordinal, $TitleZh, $TitleEn, $Weight, $MeasurementZh, $MeasurementEn, $Target, $UnitZh, $UnitEn, $Direction,
+                            $UnitEnOne, $Aggregation)
                         """,
                         t, p);
                     added++;

@@ -119,8 +119,10 @@ public static class PlanDocumentParser
                         WeightPercent = ind.Weight,
                         MeasurementStandard = new(ind.Measurement, enInd?.Measurement ?? string.Empty),
                         TargetValue = ind.Target.Value,
-                        Unit = new(ind.Target.Unit, enInd?.Target.Unit ?? string.Empty),
+                        Unit = new(ind.Target.Unit, EnglishUnits.Plural(enInd?.Target.Unit ?? string.Empty, enInd?.Target.Value ?? 0m)),
+                        UnitEnOne = EnglishUnits.Singular(enInd?.Target.Unit ?? string.Empty, enInd?.Target.Value ?? 0m),
                         Direction = DirectionOf(ind.Target),
+                        Aggregation = ind.Target.Unit == "%" ? IndicatorAggregation.Level : IndicatorAggregation.Cumulative,
                     };
                 }).ToList(),
             });

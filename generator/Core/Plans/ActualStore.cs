@@ -67,13 +67,20 @@ public sealed class ActualStore(PlanDatabase database)
     {
         var indicator = c.Query(
             """
-            SELECT p.roc_year, g.ordinal || '.' || i.ordinal AS code
+            SELECT p.roc_year, g.ordinal || '.' || i.ordinal AS code, i.aggregation
             FROM indicators i JOIN goals g ON g.id = i.goal_id JOIN plans p ON p.id = g.plan_id WHERE i.id = $id AND p.id = $planId
             """,
-            r => (RocYear: r.Int("roc_year"), Code: r.Text("code")), t, new { id = a.IndicatorId, planId }).SingleOrDefault();
+            r => (RocYear: r.Int("roc_year"), Code: r.Text("code"), Aggregation: r.Text("aggregation")), t, new { id = a.IndicatorId, planId }).SingleOrDefault();
         if (indicator.Code is null)
         {
             throw new ValidationException("indicator", new("找不到此指標", $"the plan has no indicator with id {a.IndicatorId}"));
+        }
+
+        if (indicator.Aggregation == IndicatorAggregation.Ratio.Code())
+        {
+            throw new ValidationException("indicator_code", new(
+                $"指標 {indicator.Code} 之實際值由每月公文線上簽核件數計算，不另存；請填報每月件數",
+                $"the actuals of indicator {indicator.Code} are derived from the monthly e-signature counts and never stored; enter the monthly counts instead"));
         }
 
         var key = $"{indicator.Code}/{a.Period}";

@@ -1,3 +1,4 @@
+
 namespace PerformancePlan.Core.Plans;
 
 /// <summary>A performance indicator (績效指標) of a strategic goal, with its target for the fiscal year.</summary>
@@ -34,7 +35,15 @@ public sealed record Indicator
     /// <summary>Unit of the target and actuals: 次, 團, %, 人次…</summary>
     public required Bilingual Unit { get; init; }
 
+    /// <summary>The English unit for a value of exactly 1 ("exchange"); <see cref="Unit"/>'s English is the plural.</summary>
+    public string UnitEnOne { get; init; } = string.Empty;
+
     public IndicatorDirection Direction { get; init; } = IndicatorDirection.HigherIsBetter;
+
+    /// <summary>How the period actuals make the year's result.</summary>
+    public IndicatorAggregation Aggregation { get; init; } = IndicatorAggregation.Cumulative;
+
+    public DataQuality DataQuality { get; init; } = DataQuality.Empty;
 
     public IReadOnlyList<Actual> Actuals { get; init; } = [];
 
@@ -49,8 +58,12 @@ public sealed record Indicator
     public bool HasFormula => MeasurementStandard.Zh.Contains('/', StringComparison.Ordinal)
         || MeasurementStandard.Zh.Contains('÷', StringComparison.Ordinal);
 
-    /// <summary>The most recent actual by period, or null when nothing has been reported.</summary>
+    /// <summary>The most recent stored actual by period, or null when nothing has been reported.</summary>
     public Actual? LatestActual => Actuals.Count == 0 ? null : Actuals.MaxBy(a => a.Period);
+
+    /// <summary>The unit as it goes with <paramref name="value"/>: in English singular for exactly 1 ("1 exchange"), plural otherwise.</summary>
+    public Bilingual UnitFor(decimal value) =>
+        value == 1m && UnitEnOne.Length > 0 && Unit.HasEnglish ? Unit with { En = UnitEnOne } : Unit;
 }
 
 public enum IndicatorDirection

@@ -20,10 +20,13 @@ public sealed record Plan
     /// <summary>The city the agency belongs to (a setting): 桃園市政府 / Taoyuan City Government.</summary>
     public Bilingual City { get; init; } = Bilingual.Empty;
 
-    /// <summary>The agency named with its city in English ("Secretariat, Taoyuan City Government"), as plans are titled.</summary>
-    public Bilingual AgencyWithCity => Agency.HasEnglish && City.HasEnglish && !Agency.En.EndsWith(City.En, StringComparison.Ordinal)
-        ? new(Agency.Zh, $"{Agency.En}, {City.En}")
-        : Agency;
+    /// <summary>
+    /// The agency named with its city, as plans are titled: "桃園市政府秘書處" / "Secretariat, Taoyuan City Government";
+    /// a name that already carries the city is left as it is.
+    /// </summary>
+    public Bilingual AgencyWithCity => new(
+        City.Zh.Length == 0 || Agency.Zh.StartsWith(City.Zh, StringComparison.Ordinal) ? Agency.Zh : City.Zh + Agency.Zh,
+        Agency.HasEnglish && City.HasEnglish && !Agency.En.EndsWith(City.En, StringComparison.Ordinal) ? $"{Agency.En}, {City.En}" : Agency.En);
 
     /// <summary>Fiscal year in the ROC calendar (民國): 107 is 2018.</summary>
     public required int RocYear { get; init; }
@@ -38,6 +41,11 @@ public sealed record Plan
 
     /// <summary>True when the operational figures are illustrative; the site says so on every page.</summary>
     public bool IsSample { get; init; }
+
+    /// <summary>Days after a period ends by which its actuals are due; later, the indicator is overdue.</summary>
+    public int DueDays { get; init; } = DefaultDueDays;
+
+    public const int DefaultDueDays = 30;
 
     public long Version { get; init; }
 

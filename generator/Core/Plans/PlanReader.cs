@@ -53,6 +53,7 @@ public sealed class PlanReader(PlanDatabase database)
                 AgencySortOrder = r.Int("agency_sort"),
                 Vision = r.Bilingual("vision"),
                 IsSample = r.Bool("is_sample"),
+                DueDays = r.Int("due_days"),
                 Version = r.Long("version"),
             }, UpdatedOn: r.Date("updated_on")),
             transaction,
@@ -106,6 +107,9 @@ public sealed class PlanReader(PlanDatabase database)
                 ContinuationConfirmed = r.TextOrNull("link_state") == "confirmed",
                 Unit = r.Bilingual("unit"),
                 Direction = IndicatorDirections.FromCode(r.Text("direction")),
+                Aggregation = IndicatorAggregations.FromCode(r.Text("aggregation")),
+                UnitEnOne = r.Text("unit_en_one"),
+                DataQuality = ReadDataQuality(r),
                 Version = r.Long("version"),
             },
             transaction,
@@ -134,7 +138,10 @@ public sealed class PlanReader(PlanDatabase database)
             BudgetQueries.ForPlan(connection, transaction, planId),
             ExchangeQueries.ForPlan(connection, transaction, planId),
             ESignatureQueries.ForPlan(connection, transaction, planId),
-            header.UpdatedOn);
+            header.UpdatedOn)
+        {
+            TargetRevisions = TargetRevisionQueries.ForPlan(connection, transaction, planId),
+        };
     }
 
     public static Actual ReadActual(SqliteDataReader r) => new()
@@ -148,4 +155,7 @@ public sealed class PlanReader(PlanDatabase database)
         ReportedOn = r.Date("reported_on"),
         Version = r.Long("version"),
     };
+
+    public static DataQuality ReadDataQuality(SqliteDataReader r) => new(
+        r.Bilingual("dq_source"), r.Bilingual("dq_method"), r.Bilingual("dq_frequency"), r.Bilingual("dq_limitations"), r.Bilingual("dq_unit"));
 }

@@ -12,6 +12,9 @@ public sealed record PlanSnapshot(
     IReadOnlyList<ESignatureMonth> ESignatureMonths,
     DateOnly ContentUpdatedOn)
 {
+    /// <summary>Targets changed after import, oldest first.</summary>
+    public IReadOnlyList<TargetRevision> TargetRevisions { get; init; } = [];
+
     public decimal BudgetTotal => BudgetFigures.Total(BudgetLines);
 
     /// <summary>The date the actuals were last reported, or null when there are none.</summary>

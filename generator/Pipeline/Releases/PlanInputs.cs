@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Generator.Site;
 
@@ -28,10 +29,12 @@ internal static class PlanInputs
     public static string BuildId(Uri? baseUrl) => Generator + " " + baseUrl?.AbsoluteUri;
 
     /// <summary>Each plan's key by slug.</summary>
-    public static Dictionary<string, string> Keys(IReadOnlyList<PlanSnapshot> plans, AssetMap assets, Uri? baseUrl)
+    /// <remarks>The as-of date counts as an input only while it can change a plan's statuses (see <see cref="PlanFigures.EffectiveAsOf"/>).</remarks>
+    public static Dictionary<string, string> Keys(IReadOnlyList<PlanSnapshot> plans, AssetMap assets, Uri? baseUrl, DateOnly asOf)
     {
         var own = new string[plans.Count];
-        Parallel.For(0, plans.Count, i => own[i] = Hash(JsonSerializer.SerializeToUtf8Bytes(plans[i], PlanInputsJson.Default.PlanSnapshot)));
+        Parallel.For(0, plans.Count, i => own[i] = Hash(
+            Hash(JsonSerializer.SerializeToUtf8Bytes(plans[i], PlanInputsJson.Default.PlanSnapshot)) + " as of " + PlanFigures.EffectiveAsOf(plans[i].Plan, asOf).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         var shared = Hash(string.Join('\n', assets.HashedPaths.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value))
             + "\n" + baseUrl?.AbsoluteUri + "\n" + Generator);
         var byAgency = plans.Select((p, i) => (Agency: p.Plan.AgencyCode, Hash: own[i])).ToLookup(p => p.Agency, p => p.Hash, StringComparer.Ordinal);

@@ -9,7 +9,7 @@ internal sealed class KeyPlans : IBuildStep
 
     public Task RunAsync(BuildContext context)
     {
-        context.PlanKeys = PlanInputs.Keys(context.Plans, context.Assets, context.Options.BaseUrl);
+        context.PlanKeys = PlanInputs.Keys(context.Plans, context.Assets, context.Options.BaseUrl, context.Site.AsOf);
         var unchanged = context.Plans.Count(context.IsUnchanged);
         context.Report(Stage, context.Plans.Count, context.Plans.Count);
         context.Report($"{unchanged} unchanged", context.Plans.Count, context.Plans.Count);

@@ -14,7 +14,7 @@ internal sealed class LoadPlans : IBuildStep
         var reader = new PlanReader(context.Options.Database);
         var plans = reader.LoadAll();
         context.Plans = plans;
-        context.Site = new SiteInfo(plans, new SitePageStore(context.Options.Database).LoadTexts(), context.Options.BaseUrl);
+        context.Site = new SiteInfo(plans, new SitePageStore(context.Options.Database).LoadTexts(), context.Options.BaseUrl, context.Options.ResolvedAsOf);
         context.Pages = PageCatalog.For(context.Site);
         context.Report(Stage, plans.Count, plans.Count);
         return Task.CompletedTask;

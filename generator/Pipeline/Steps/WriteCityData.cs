@@ -18,14 +18,14 @@ internal sealed class WriteCityData : IBuildStep
         foreach (var chain in chains)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            context.Write(SitePaths.ChainCsv(chain.Id), CsvFormat.Write(ChainCsv.Header, ChainCsv.Rows(chain)));
+            context.Write(SitePaths.ChainCsv(chain.Id), CsvFormat.Write(ChainCsv.Header, ChainCsv.Rows(context.Site, chain)));
         }
 
-        context.Write(SitePaths.AllPlansCsv, CsvFormat.Write(CityCsv.PlansHeader, CityCsv.PlanRows(context.Site.Agencies.SelectMany(a => a.Plans))));
+        context.Write(SitePaths.AllPlansCsv, CsvFormat.Write(CityCsv.PlansHeader, CityCsv.PlanRows(context.Site, context.Site.Agencies.SelectMany(a => a.Plans))));
         foreach (var agency in context.Site.Agencies)
         {
-            context.Write(SitePaths.AgencyPlansCsv(agency.Code), CsvFormat.Write(CityCsv.PlansHeader, CityCsv.PlanRows(agency.Plans)));
-            context.Write(SitePaths.AgencyChainsCsv(agency.Code), CsvFormat.Write(CityCsv.ChainsHeader, CityCsv.ChainRows(AgencyPage.ChainsOf(context.Site, agency.Code))));
+            context.Write(SitePaths.AgencyPlansCsv(agency.Code), CsvFormat.Write(CityCsv.PlansHeader, CityCsv.PlanRows(context.Site, agency.Plans)));
+            context.Write(SitePaths.AgencyChainsCsv(agency.Code), CsvFormat.Write(CityCsv.ChainsHeader, CityCsv.ChainRows(context.Site, AgencyPage.ChainsOf(context.Site, agency.Code))));
         }
 
         context.Report(Stage, chains.Count, chains.Count);

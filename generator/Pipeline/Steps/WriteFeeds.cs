@@ -50,6 +50,11 @@ internal sealed class WriteFeeds : IBuildStep
         xml.WriteElementString("title", Atom, text.FeedTitle + " — " + PlanTexts.Name(plan, language).Text);
         xml.WriteElementString("id", Atom, Id(site, feedPath, plan.Slug, language, "exchanges"));
         xml.WriteElementString("updated", Atom, Timestamp(snapshot.ExchangesUpdatedOn ?? snapshot.ContentUpdatedOn));
+        if (plan.IsSample)
+        {
+            xml.WriteElementString("subtitle", Atom, text.SampleNotice);
+        }
+
         Link(xml, "self", site.Absolute(feedPath), "application/atom+xml");
         Link(xml, "alternate", site.Absolute(page), "text/html");
         xml.WriteStartElement("author", Atom);
@@ -61,7 +66,8 @@ internal sealed class WriteFeeds : IBuildStep
                 ? e.Country.OrFallback(language)
                 : $"{e.PartnerCity.OrFallback(language)} ({e.Country.OrFallback(language)})";
             xml.WriteStartElement("entry", Atom);
-            xml.WriteElementString("title", Atom, $"{Formats.Iso(e.Date)} {e.Kind.Name().OrFallback(language)}: {place}");
+            var sample = plan.IsSample ? $"[{text.SampleNoticeTitle}] " : string.Empty;
+            xml.WriteElementString("title", Atom, $"{sample}{Formats.Iso(e.Date)} {e.Kind.Name().OrFallback(language)}: {place}");
             xml.WriteElementString("id", Atom, Id(site, page + "#" + e.Anchor, plan.Slug, language, e.Anchor));
             xml.WriteElementString("updated", Atom, Timestamp(e.Date));
             Link(xml, "alternate", site.Absolute(page) + "#" + e.Anchor, "text/html");
@@ -69,6 +75,14 @@ internal sealed class WriteFeeds : IBuildStep
             xml.WriteAttributeString("term", e.Kind.Code());
             xml.WriteAttributeString("label", e.Kind.Name().OrFallback(language));
             xml.WriteEndElement();
+            if (plan.IsSample)
+            {
+                xml.WriteStartElement("category", Atom);
+                xml.WriteAttributeString("term", "sample-data");
+                xml.WriteAttributeString("label", text.SampleNoticeTitle);
+                xml.WriteEndElement();
+            }
+
             xml.WriteStartElement("summary", Atom);
             var summary = e.Summary.In(language);
             if (summary is null)

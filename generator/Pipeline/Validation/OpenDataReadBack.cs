@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
-using PerformancePlan.Core.Plans;
 using PerformancePlan.Generator.OpenData;
 using PerformancePlan.Generator.Site;
 
@@ -13,8 +12,9 @@ namespace PerformancePlan.Generator.Pipeline.Validation;
 /// </summary>
 internal static class OpenDataReadBack
 {
-    public static void Check(PlanSnapshot snapshot, Func<string, string> fullPath, ConcurrentBag<SiteProblem> problems)
+    public static void Check(PerformancePlan.Core.Figures.PlanFigures figures, Func<string, string> fullPath, ConcurrentBag<SiteProblem> problems)
     {
+        var snapshot = figures.Snapshot;
         var packagePath = SitePaths.DataPackage(snapshot.Plan.Slug);
         Dictionary<string, List<string>> schema;
         try
@@ -55,7 +55,7 @@ internal static class OpenDataReadBack
                 continue;
             }
 
-            var expected = dataset.Rows(snapshot).ToList();
+            var expected = dataset.Rows(figures).ToList();
             if (records.Count - 1 != expected.Count)
             {
                 problems.Add(new(path, $"the CSV has {records.Count - 1} rows; the database holds {expected.Count}"));
@@ -95,6 +95,7 @@ internal static class OpenDataReadBack
         int i => int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var x) && x == i,
         long l => long.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var x) && x == l,
         DateOnly date => DateOnly.TryParseExact(cell, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var x) && x == date,
+        bool b => cell == (b ? "true" : "false"),
         _ => false,
     };
 }

@@ -63,7 +63,7 @@ public class PlanContentWriterTests
         Assert.Equal(before.Plan.Indicators.Select(i => i.Id), after.Plan.Indicators.Select(i => i.Id));
         Assert.Equal(before.Plan.Goals.Select(g => g.Id), after.Plan.Goals.Select(g => g.Id));
         Assert.Equal(before.BudgetLines.Select(b => b.Id), after.BudgetLines.Select(b => b.Id));
-        Assert.Equal(60, after.Plan.Indicators.Sum(i => i.Actuals.Count));
+        Assert.Equal(56, after.Plan.Indicators.Sum(i => i.Actuals.Count));
         Assert.Equal(before.FindIndicator("1.1")!.Actuals, after.FindIndicator("1.1")!.Actuals);
         Assert.Equal(46, after.Exchanges.Count);
         Assert.Equal(12, after.ESignatureMonths.Count);

@@ -49,7 +49,7 @@ public class SeedDocumentTests
         Assert.Equal("推動國際友好城市交流", Plan.Goals[0].Title.Zh);
         Assert.Equal("配合辦理 2018 桃園農業博覽會，強化本府與各縣市及友好城市交流", Plan.Goals[2].Title.Zh);
         Assert.Equal("優化民眾申請案件之時效", Plan.Goals[3].Title.Zh);
-        Assert.Equal("Promote friendly exchanges with international cities", Plan.Goals[0].Title.En);
+        Assert.Equal("Promote exchanges with international friendship cities", Plan.Goals[0].Title.En);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class SeedDocumentTests
         Assert.Equal("公文線上簽核比率", ratio.Title.Zh);
         Assert.Equal("公文線上簽核件數 /(電子公文收文總數+紙本來文線上簽核數+自創簽稿數) × 100%", ratio.MeasurementStandard.Zh);
         Assert.True(ratio.HasFormula);
-        Assert.StartsWith("Online-signed documents / (", ratio.MeasurementStandard.En, StringComparison.Ordinal);
+        Assert.StartsWith("Documents signed and approved online / (", ratio.MeasurementStandard.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public class SeedDocumentTests
         Assert.Equal("(二) 辦理原桃園市民代表會廳舍整修", renovation.Items.Zh);
         Assert.Equal("改善整體洽公環境，提供優質辦公場域", renovation.ProgrammeTitle.Zh);
         Assert.Equal(string.Empty, Seed.BudgetLines[4].Note.Zh);
-        Assert.StartsWith("Total budget NTD 45,800 thousand", renovation.Note.En, StringComparison.Ordinal);
+        Assert.StartsWith("Multi-year total NT$45,800 thousand", renovation.Note.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public class SeedDocumentTests
     {
         Assert.Equal("推動國際城市友好交流", Seed.BudgetLines[0].ProgrammeTitle.Zh);
         Assert.Equal("優化民眾申請案件之時效，提升行政效能", Seed.BudgetLines[3].ProgrammeTitle.Zh);
-        Assert.Equal("Promote friendly exchanges with international cities", Seed.BudgetLines[0].ProgrammeTitle.En);
+        Assert.Equal("Promote exchanges with international friendship cities", Seed.BudgetLines[0].ProgrammeTitle.En);
     }
 
     [Fact]

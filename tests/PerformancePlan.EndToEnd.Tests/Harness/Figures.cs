@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PerformancePlan.Core.Plans;
+using PerformancePlan.Core.Figures;
 
 namespace PerformancePlan.EndToEnd.Tests.Harness;
 
@@ -22,21 +22,11 @@ public static partial class Figures
         text.Length == 0 ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 
     /// <summary>The CSS modifier the site marks a status with (never colour alone: it also prints the word).</summary>
-    public static string StatusClass(IndicatorStatus status) => status switch
+    public static string StatusClass(IndicatorStatus status) => "status--" + status switch
     {
-        IndicatorStatus.Achieved => "status--achieved",
-        IndicatorStatus.OnTrack => "status--on-track",
-        IndicatorStatus.Behind => "status--behind",
-        _ => "status--no-data",
-    };
-
-    /// <summary>The open-data code of a status.</summary>
-    public static string StatusCode(IndicatorStatus status) => status switch
-    {
-        IndicatorStatus.Achieved => "achieved",
-        IndicatorStatus.OnTrack => "on_track",
-        IndicatorStatus.Behind => "behind",
-        _ => "no_data",
+        IndicatorStatus.NotAchieved => "not-achieved",
+        IndicatorStatus.FinalNotReported => "not-reported",
+        _ => status.Code().Replace('_', '-'),
     };
 
     [GeneratedRegex(@"-?\d[\d,]*(\.\d+)?")]

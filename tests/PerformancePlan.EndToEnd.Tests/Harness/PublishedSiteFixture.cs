@@ -22,6 +22,9 @@ public sealed class PublishedSiteFixture : IAsyncLifetime
     /// <summary>The plan as the database holds it: what every figure on the site must equal.</summary>
     public PlanSnapshot Plan => plan ?? throw new InvalidOperationException("The fixture has not started.");
 
+    /// <summary>The plan's derived figures as the site was built: what every status and result on it must equal.</summary>
+    public PerformancePlan.Core.Figures.PlanFigures Figures => PerformancePlan.Core.Figures.PlanFigures.Of(Plan, SiteBuild.AsOf);
+
     public string SiteDirectory => Path.Combine(workDirectory, "site");
 
     public PlanDatabase Database { get; private set; } = default!;

@@ -8,7 +8,14 @@ namespace PerformancePlan.EndToEnd.Tests.Harness;
 /// <summary>Seeds a database from the repository's <c>content/</c> and builds the static site from it with the generator's public API.</summary>
 public static class SiteBuild
 {
-    public static async Task SeedAndBuildAsync(PlanDatabase database, string siteDirectory)
+    /// <summary>The date the published test site judges statuses as of: after fiscal year 2018, so its statuses are final.</summary>
+    public static readonly DateOnly AsOf = new(2026, 11, 30);
+
+    public static async Task SeedAndBuildAsync(PlanDatabase database, string siteDirectory) =>
+        await SeedAndBuildAsync(database, siteDirectory, AsOf, null);
+
+    /// <summary>Seeds, lets <paramref name="change"/> alter the data, and builds judging statuses as of <paramref name="asOf"/>.</summary>
+    public static async Task SeedAndBuildAsync(PlanDatabase database, string siteDirectory, DateOnly asOf, Action<PlanDatabase>? change)
     {
         var seeded = ContentSeeder.SeedIfEmpty(database, RepositoryPaths.Content, ChangeContext.System(reason: "end-to-end tests"))
             ?? throw new InvalidOperationException($"{database.Path} was not empty; the tests need a fresh database.");
@@ -17,11 +24,14 @@ public static class SiteBuild
             throw new InvalidOperationException($"{RepositoryPaths.Content} holds no plan to seed.");
         }
 
+        change?.Invoke(database);
+
         await SiteBuilder.BuildAsync(new SiteBuildOptions
         {
             Database = database,
             OutputDirectory = siteDirectory,
             WebRootDirectory = RepositoryPaths.WebRoot,
+            AsOf = asOf,
         });
     }
 }

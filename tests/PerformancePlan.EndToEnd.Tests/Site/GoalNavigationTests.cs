@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.EndToEnd.Tests.Harness;
 
@@ -23,10 +24,10 @@ public sealed class GoalNavigationTests(PublishedSiteFixture site)
             var card = cards.Filter(new() { Has = session.Page.Locator($"a[href$='goals/{goal.Ordinal}/']") });
             Assert.Equal(1, await card.CountAsync());
             Assert.Equal(goal.WeightPercent, Figures.Number(await card.Locator(".goal-card__weight").InnerTextAsync()));
-            var statuses = goal.Indicators.Select(i => IndicatorProgress.Of(i).Status).ToList();
-            foreach (var status in Enum.GetValues<IndicatorStatus>())
+            var statuses = site.Figures.For(goal).Select(r => r.Status).ToList();
+            foreach (var status in IndicatorStatuses.For(site.Figures.YearIsOver))
             {
-                var shown = card.Locator($"[data-status='{Figures.StatusCode(status)}']");
+                var shown = card.Locator($"[data-status='{status.Code()}']");
                 Assert.Equal(statuses.Count(s => s == status), Figures.Number(await shown.InnerTextAsync()));
             }
         }
@@ -47,7 +48,7 @@ public sealed class GoalNavigationTests(PublishedSiteFixture site)
             await session.Page.Locator($"main .goal-card a[href$='goals/{goal.Ordinal}/']").ClickAsync();
             await Assertions.Expect(session.Page).ToHaveURLAsync(site.BaseUrl + PublicPages.Goal(language, goal.Ordinal));
             Assert.Contains(goal.Title.OrFallback(language), await session.Page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
-            await AssertIndicatorTableAsync(session.Page, goal);
+            await AssertIndicatorTableAsync(session.Page, goal, site.Figures);
 
             await session.Page.GoBackAsync();
             await Assertions.Expect(session.Page).ToHaveURLAsync(home);
@@ -56,8 +57,8 @@ public sealed class GoalNavigationTests(PublishedSiteFixture site)
         session.AssertNoPageErrors();
     }
 
-    /// <summary>Each indicator row as a visitor reads it: weight, target, latest actual, achievement and status.</summary>
-    private static async Task AssertIndicatorTableAsync(IPage page, StrategicGoal goal)
+    /// <summary>Each indicator row as a visitor reads it: weight, target, the year's result, achievement and status.</summary>
+    private static async Task AssertIndicatorTableAsync(IPage page, StrategicGoal goal, PlanFigures figures)
     {
         var rows = page.Locator("main table.indicator-table tbody tr");
         Assert.Equal(goal.Indicators.Count, await rows.CountAsync());
@@ -66,12 +67,12 @@ public sealed class GoalNavigationTests(PublishedSiteFixture site)
             var row = page.Locator($"main table.indicator-table tbody tr[data-indicator='{indicator.Code}']");
             var cells = await row.Locator("td, th").AllInnerTextsAsync();
             var where = $"goal {goal.Ordinal}, indicator {indicator.Code} on {page.Url}";
-            var progress = IndicatorProgress.Of(indicator);
+            var progress = figures[indicator];
 
             Assert.True(cells.Count == 8, $"{where}: expected 8 cells, found {cells.Count}");
             Assert.True(indicator.WeightPercent == Figures.Number(cells[2]), $"{where}: weight shows \"{cells[2]}\", the database holds {indicator.WeightPercent}");
             Assert.True(indicator.TargetValue == Figures.Number(cells[4]), $"{where}: target shows \"{cells[4]}\", the database holds {indicator.TargetValue}");
-            Assert.True(progress.Latest?.Value == Figures.FirstNumber(cells[5]), $"{where}: latest actual shows \"{cells[5]}\", the database holds {progress.Latest?.Value.ToString(CultureInfo.InvariantCulture) ?? "none"}");
+            Assert.True(progress.YearResult == Figures.FirstNumber(cells[5]), $"{where}: the year's result shows \"{cells[5]}\", expected {progress.YearResult?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
             Assert.True(progress.AchievementPercent == Figures.FirstNumber(cells[6]), $"{where}: achievement shows \"{cells[6]}\", expected {progress.AchievementPercent?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
             var status = row.Locator(".status");
             Assert.Contains(Figures.StatusClass(progress.Status), await status.GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);

@@ -50,7 +50,7 @@ internal static class ShownRowsMatch
             var line = expected.Single(r => r["indicator_code"] == code);
             Equal(line["weight_percent"], row.Values[1], where, code + " weight");
             Equal(line["target_value"], row.Values[3], where, code + " target");
-            Equal(line["latest_actual"], row.Values[4], where, code + " latest actual");
+            Equal(line["year_result"], row.Values[4], where, code + " year result");
             Equal(line["achievement_percent"], row.Values[5], where, code + " achievement");
             Xunit.Assert.True(row.Status?.Contains("status--" + line["status"].Replace('_', '-'), StringComparison.Ordinal) == true,
                 $"{where}: {code} shows status {row.Status}, the CSV says {line["status"]}");
@@ -76,15 +76,15 @@ internal static class ShownRowsMatch
             // The share table: each programme's amount is the sum of its lines.
             foreach (var row in shown.Rows)
             {
-                var sum = csv.Rows.Where(r => r["programme_number"] == row.Data["programme"]).Sum(r => Figures.Raw(r["amount_thousand_ntd"]) ?? 0m);
+                var sum = csv.Rows.Where(r => r["program_number"] == row.Data["programme"]).Sum(r => Figures.Raw(r["amount_thousand_ntd"]) ?? 0m);
                 Xunit.Assert.True(sum == Figures.Number(row.Values[0]), $"{where}: programme {row.Data["programme"]} shows {row.Values[0]}, its CSV lines add up to {sum}");
             }
 
-            Xunit.Assert.Equal(csv.Rows.Select(r => r["programme_number"]).Distinct().Count(), shown.Rows.Count);
+            Xunit.Assert.Equal(csv.Rows.Select(r => r["program_number"]).Distinct().Count(), shown.Rows.Count);
             return;
         }
 
-        var expected = goal is null ? csv.Rows.ToList() : csv.Rows.Where(r => r["programme_number"] == goal.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var expected = goal is null ? csv.Rows.ToList() : csv.Rows.Where(r => r["program_number"] == goal.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Xunit.Assert.True(expected.Count == shown.Rows.Count, $"{where}: the table shows {shown.Rows.Count} budget lines, the CSV has {expected.Count}");
         foreach (var (line, row) in expected.Zip(shown.Rows))
         {

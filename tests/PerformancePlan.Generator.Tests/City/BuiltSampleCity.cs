@@ -1,4 +1,5 @@
 using PerformancePlan.Core.Chains;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Generator.Bench;
 using PerformancePlan.Generator.Tests.Support;
@@ -11,12 +12,20 @@ public sealed class BuiltSampleCity : IDisposable
     public BuiltSampleCity()
     {
         Site = new TempSite(db => SampleCity.Write(db, 3, 106, 108, new DateOnly(2020, 1, 15)), seed: false);
+        Site.AsOf = AsOf;
         Site.Build();
         Plans = new PlanReader(Site.Database).LoadAll();
         Chains = IndicatorChains.Of(Plans.Select(p => p.Plan));
     }
 
+    /// <summary>The date the site is built as of: the day its data was last updated, soon after 108's fiscal year ended.</summary>
+    public static DateOnly AsOf { get; } = new(2020, 1, 15);
+
     public TempSite Site { get; }
+
+    /// <summary>An indicator's figures as the build judged them.</summary>
+    public IndicatorResult ResultOf(Indicator indicator) =>
+        PlanFigures.Of(Plans.Single(p => p.Plan.Indicators.Contains(indicator)), AsOf)[indicator];
 
     public IReadOnlyList<PlanSnapshot> Plans { get; }
 

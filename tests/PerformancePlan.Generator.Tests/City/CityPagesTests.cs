@@ -1,5 +1,5 @@
 using System.Globalization;
-using PerformancePlan.Core.Plans;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Generator.OpenData;
 
 namespace PerformancePlan.Generator.Tests.City;
@@ -15,7 +15,7 @@ public sealed class CityPagesTests(BuiltSampleCity city) : IClassFixture<BuiltSa
         Assert.Equal(["秘書處", "民政局", "財政局"], table.QuerySelectorAll("tbody th[scope=row]").Select(th => th.TextContent.Trim()));
 
         var plan = city.Plans.Single(p => p.Plan.Slug == "107-civil-affairs").Plan;
-        var results = plan.Indicators.Select(IndicatorProgress.Of).ToList();
+        var results = plan.Indicators.Select(city.ResultOf).ToList();
         var cell = table.QuerySelectorAll("tbody tr")[1].QuerySelectorAll("td")[1].QuerySelector("a")!;
         Assert.Equal($"{results.Count(r => r.Status == IndicatorStatus.Achieved)}／{results.Count}", cell.TextContent);
         Assert.Equal("107-civil-affairs/", cell.GetAttribute("href"));
@@ -57,7 +57,7 @@ public sealed class CityPagesTests(BuiltSampleCity city) : IClassFixture<BuiltSa
             chain.Years.Select(y => y.Indicator.TargetValue.ToString("0.############################", CultureInfo.InvariantCulture)),
             svg.QuerySelectorAll("rect.chart__target-point").Select(r => r.GetAttribute("data-target")));
         Assert.Equal(
-            chain.Years.Select(y => IndicatorProgress.Of(y.Indicator).Latest!.Value.ToString("0.############################", CultureInfo.InvariantCulture)),
+            chain.Years.Select(y => city.ResultOf(y.Indicator).YearResult!.Value.ToString("0.############################", CultureInfo.InvariantCulture)),
             svg.QuerySelectorAll("circle").Select(c => c.GetAttribute("data-result")));
 
         var csv = CsvReader.Parse(File.ReadAllText(city.Site.File($"data/chains/{chain.Id}.csv")));

@@ -31,7 +31,7 @@ public sealed class OpenDataFileTests(BuiltSeedSite seed)
         foreach (var (row, line) in rows.Zip(db))
         {
             Assert.Equal(line.Ordinal.ToString(CultureInfo.InvariantCulture), row["line_number"]);
-            Assert.Equal(line.Programme.ToString(CultureInfo.InvariantCulture), row["programme_number"]);
+            Assert.Equal(line.Programme.ToString(CultureInfo.InvariantCulture), row["program_number"]);
             Assert.Equal(line.Items, row["items_zh"]);
             Assert.Equal(Number(line.Amount), Number(row["amount_thousand_ntd"]));
             Assert.Equal(line.Note, row["note_zh"]);
@@ -55,7 +55,7 @@ public sealed class OpenDataFileTests(BuiltSeedSite seed)
             int[] counts = [int.Parse(row["online_signed"], CultureInfo.InvariantCulture), int.Parse(row["electronic_received"], CultureInfo.InvariantCulture),
                 int.Parse(row["paper_signed_online"], CultureInfo.InvariantCulture), int.Parse(row["self_drafted"], CultureInfo.InvariantCulture)];
             Assert.Equal(month.Counts, counts);
-            Assert.Equal(Math.Round((decimal)counts[0] / (counts[1] + counts[2] + counts[3]) * 100m, 2), Number(row["ratio_percent"]));
+            Assert.Equal(Math.Round((decimal)counts[0] / (counts[1] + counts[2] + counts[3]) * 100m, 2, MidpointRounding.AwayFromZero), Number(row["ratio_percent"]));
             Assert.Equal("45", row["target_percent"]);
         }
     }
@@ -75,7 +75,8 @@ public sealed class OpenDataFileTests(BuiltSeedSite seed)
             JOIN indicators i ON i.id = a.indicator_id JOIN goals g ON g.id = i.goal_id ORDER BY g.ordinal, i.ordinal, a.period
             """,
             r => (r.GetString(0), r.GetString(1), Number(r.GetString(2)), r.GetString(3)));
-        Assert.Equal(actuals, Csv(Datasets.Actuals).Select(r => (r["indicator_code"], r["period"], Number(r["value"]), r["reported_on"])));
+        Assert.Equal(actuals, Csv(Datasets.Actuals).Where(r => r["derived"] == "false").Select(r => (r["indicator_code"], r["period"], Number(r["value"]), r["reported_on"])));
+        Assert.Equal(12, Csv(Datasets.Actuals).Count(r => r["derived"] == "true" && r["indicator_code"] == "7.1"));
 
         var goals = Site.Query("SELECT ordinal, title_zh, title_en, weight_percent FROM goals ORDER BY ordinal", r => (r.GetInt32(0).ToString(CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2), Number(r.GetString(3))));
         Assert.Equal(goals, Csv(Datasets.Goals).Select(r => (r["goal_number"], r["title_zh"], r["title_en"], Number(r["weight_percent"]))));
@@ -87,7 +88,8 @@ public sealed class OpenDataFileTests(BuiltSeedSite seed)
         Assert.Equal("%", esig["unit_zh"]);
         Assert.Contains("/", esig["measurement_zh"], StringComparison.Ordinal);
         var delegations = indicators.Single(r => r["indicator_code"] == "1.2");
-        Assert.Equal(("20", "19", "95", "behind"), (delegations["target_value"], delegations["latest_actual"], delegations["achievement_percent"], delegations["status"]));
+        Assert.Equal(("20", "19", "95", "not_achieved"), (delegations["target_value"], delegations["year_result"], delegations["achievement_percent"], delegations["status"]));
+        Assert.Equal(("44.13", "98.1", "not_achieved", "ratio"), (esig["year_result"], esig["achievement_percent"], esig["status"], esig["aggregation"]));
     }
 
     [Fact]
@@ -98,7 +100,7 @@ public sealed class OpenDataFileTests(BuiltSeedSite seed)
         var licence = root.GetProperty("licenses")[0];
         Assert.Contains("Open Government Data License, version 1.0", licence.GetProperty("title").GetString(), StringComparison.Ordinal);
         var resources = root.GetProperty("resources").EnumerateArray().ToList();
-        Assert.Equal(6, resources.Count);
+        Assert.Equal(7, resources.Count);
         foreach (var resource in resources)
         {
             var path = resource.GetProperty("path").GetString()!;
@@ -119,7 +121,7 @@ public sealed class OpenDataFileTests(BuiltSeedSite seed)
         var amount = resources.Single(r => r.GetProperty("name").GetString() == "budget").GetProperty("schema").GetProperty("fields")
             .EnumerateArray().Single(f => f.GetProperty("name").GetString() == "amount_thousand_ntd");
         Assert.Equal("number", amount.GetProperty("type").GetString());
-        Assert.Equal("thousand NTD", amount.GetProperty("unit").GetString());
+        Assert.Equal("NT$ thousand", amount.GetProperty("unit").GetString());
         Assert.Equal("千元", amount.GetProperty("unit_zh").GetString());
     }
 

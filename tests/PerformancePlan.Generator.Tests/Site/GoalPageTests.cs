@@ -49,14 +49,14 @@ public sealed class GoalPageTests(BuiltSeedSite seed)
     }
 
     [Fact]
-    public void Status_and_achievement_come_from_the_latest_actual_against_the_target()
+    public void Status_and_achievement_come_from_the_year_result_against_the_target_and_are_final_once_the_year_is_over()
     {
-        // 1.2: 19 delegations reported by Q4 against a target of 20 is 95%, behind.
+        // 1.2: 19 delegations reported by Q4 against a target of 20 is 95%: not achieved, the year being over.
         var page = Site.Page($"en/{TempSite.Slug}/goals/1/");
         var row = page.QuerySelector(".indicator-table tr[data-indicator='1.2']")!;
-        Assert.Equal("19", row.QuerySelector("[data-actual]")!.GetAttribute("data-actual"));
+        Assert.Equal("19", row.QuerySelector("[data-year-result]")!.GetAttribute("data-year-result"));
         Assert.Equal("95", row.QuerySelector("[data-achievement]")!.GetAttribute("data-achievement"));
-        Assert.Contains("Behind", row.QuerySelector(".status")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Not achieved", row.QuerySelector(".status")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(row.QuerySelector(".status svg"));
     }
 

@@ -37,11 +37,19 @@ public sealed class TempSite : IDisposable
 
     public string Output { get; }
 
+    /// <summary>Whether builds go ahead despite the checks' warnings (tests about the checks turn this off).</summary>
+    public bool AcceptWarnings { get; set; } = true;
+
+    /// <summary>The date the build judges statuses as of; null for today.</summary>
+    public DateOnly? AsOf { get; set; }
+
     public SiteBuildOptions Options(string? output = null) => new()
     {
         Database = Database,
         OutputDirectory = output ?? Output,
         WebRootDirectory = RepositoryPaths.WebRoot,
+        AsOf = AsOf,
+        AcceptWarnings = AcceptWarnings,
     };
 
     public BuildResult Build(string? output = null) => SiteBuilder.BuildAsync(Options(output)).GetAwaiter().GetResult();

@@ -104,6 +104,11 @@ public sealed class CsvImport(PlanDatabase database)
             }
         }
 
+        if (detected == OperationalDataKind.ESignature)
+        {
+            Figures.RatioDefaults.Apply(c, t, plan.PlanId);
+        }
+
         return new CsvImportSummary(detected, rows.Count, created, updated, unchanged);
     }
 

@@ -3,7 +3,7 @@ using PerformancePlan.Core.ESignature;
 
 namespace PerformancePlan.Core.Import.Data;
 
-/// <summary>Reads a row of <c>esignature.csv</c>: month, online_signed, electronic_received, paper_signed_online, self_drafted.</summary>
+/// <summary>Reads a row of <c>esignature.csv</c>: month, online_signed, electronic_received, paper_signed_online, self_drafted, and optionally reported_on.</summary>
 internal static class ESignatureRows
 {
     public static ESignatureMonth? Read(RowFields f, PlanDataContext plan)
@@ -26,6 +26,7 @@ internal static class ESignatureRows
         var received = f.Count("electronic_received");
         var paper = f.Count("paper_signed_online");
         var drafted = f.Count("self_drafted");
+        var reportedOn = f.Text("reported_on").Length > 0 ? f.Date("reported_on") : null;
         if (f.Errors.Count > 0 || month is null || online is null || received is null || paper is null || drafted is null)
         {
             return null;
@@ -39,6 +40,7 @@ internal static class ESignatureRows
             ElectronicReceived = received.Value,
             PaperSignedOnline = paper.Value,
             SelfDrafted = drafted.Value,
+            ReportedOn = reportedOn,
         };
         if (result.Validate() is { } problem)
         {

@@ -22,7 +22,7 @@ public static class OperationalDataKinds
     {
         OperationalDataKind.Actuals => ["indicator_code", "period", "value", "note_zh", "note_en", "source", "reported_on"],
         OperationalDataKind.Exchanges => ["date", "kind", "partner_city_zh", "partner_city_en", "country_zh", "country_en", "delegation_size", "summary_zh", "summary_en", "indicator_code", "source_url"],
-        OperationalDataKind.ESignature => ["month", "online_signed", "electronic_received", "paper_signed_online", "self_drafted"],
+        OperationalDataKind.ESignature => ["month", "online_signed", "electronic_received", "paper_signed_online", "self_drafted", "reported_on"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

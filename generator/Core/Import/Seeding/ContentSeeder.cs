@@ -11,7 +11,7 @@ public sealed record SeedResult(IReadOnlyList<string> PlanSlugs, int Actuals, in
 /// Fills an empty database from <c>content/</c>: every <c>plans/&lt;slug&gt;/</c> folder (the
 /// folder name is the slug) with its <c>plan.zh-TW.md</c>, <c>plan.en.md</c> when present, and the
 /// operational data files <c>actuals.csv</c>, <c>exchanges.csv</c> and <c>esignature.csv</c> when
-/// present; and every <c>pages/&lt;key&gt;.&lt;zh-TW|en&gt;.md</c> into the site pages.
+/// present, and the indicators' data-quality statements from <c>data-quality.csv</c>; and every <c>pages/&lt;key&gt;.&lt;zh-TW|en&gt;.md</c> into the site pages.
 /// A plan whose folder ships any of the operational data files is marked as sample data: data that
 /// comes with the repository is illustrative; real figures are entered by editors.
 /// Everything is read and checked first and written in one transaction, so an interrupted or
@@ -60,6 +60,13 @@ public static class ContentSeeder
                     actuals += kind == OperationalDataKind.Actuals ? summary.Created : 0;
                     exchanges += kind == OperationalDataKind.Exchanges ? summary.Created : 0;
                     months += kind == OperationalDataKind.ESignature ? summary.Created : 0;
+                }
+
+                var statements = Path.Combine(folder, DataQualityRows.FileName);
+                if (File.Exists(statements))
+                {
+                    using var reader = new StreamReader(statements);
+                    DataQualityRows.Import(c, t, imported.Plan.Slug, reader, $"plans/{imported.Plan.Slug}/{DataQualityRows.FileName}", context);
                 }
             }
 

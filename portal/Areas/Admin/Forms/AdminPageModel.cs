@@ -52,9 +52,9 @@ public abstract class AdminPageModel : PageModel
 
     public PlanReader.PlanSummary? CurrentPlan { get; private set; }
 
-    private PlanReader Reader => HttpContext.RequestServices.GetRequiredService<PlanReader>();
+    protected PlanReader Reader => HttpContext.RequestServices.GetRequiredService<PlanReader>();
 
-    private TimeProvider Clock => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+    protected TimeProvider Clock => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
 
     /// <summary>Today, in the server's time zone.</summary>
     protected DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().Date);

@@ -21,9 +21,9 @@ public class CsvImportTests
             .ToList();
 
         Assert.Equal([OperationalDataKind.Actuals, OperationalDataKind.Exchanges, OperationalDataKind.ESignature], summaries.Select(s => s.Kind));
-        Assert.Equal([60, 46, 12], summaries.Select(s => s.Created));
+        Assert.Equal([56, 46, 12], summaries.Select(s => s.Created));
         var snapshot = new PlanReader(db.Database).Load(Slug)!;
-        Assert.Equal(60, snapshot.Plan.Indicators.Sum(i => i.Actuals.Count));
+        Assert.Equal(56, snapshot.Plan.Indicators.Sum(i => i.Actuals.Count));
         Assert.Equal(46, snapshot.Exchanges.Count);
         Assert.Equal(12, snapshot.ESignatureMonths.Count);
     }
@@ -38,7 +38,7 @@ public class CsvImportTests
             .Select(f => csv.ImportFile(Slug, Path.Combine(SeedFiles.PlanFolder, f), null, SeededDatabase.Context))
             .ToList();
 
-        Assert.Equal([60, 46, 12], summaries.Select(s => s.Unchanged));
+        Assert.Equal([56, 46, 12], summaries.Select(s => s.Unchanged));
         Assert.All(summaries, s => Assert.Equal(0, s.Created + s.Updated));
         Assert.Equal(dumpBefore, DatabaseDump.Of(db.Database));
     }

@@ -15,12 +15,12 @@ public class ContentSeederTests
 
         Assert.NotNull(result);
         Assert.Equal(["107-secretariat"], result.PlanSlugs);
-        Assert.Equal((60, 46, 12), (result.Actuals, result.Exchanges, result.ESignatureMonths));
+        Assert.Equal((56, 46, 12), (result.Actuals, result.Exchanges, result.ESignatureMonths));
         var snapshot = new PlanReader(db.Database).Load("107-secretariat")!;
         Assert.True(snapshot.Plan.IsSample);
         Assert.Equal(15, snapshot.Plan.Indicators.Count());
         Assert.Equal(53628.75m, snapshot.BudgetTotal);
-        Assert.Equal(60, snapshot.Plan.Indicators.Sum(i => i.Actuals.Count));
+        Assert.Equal(56, snapshot.Plan.Indicators.Sum(i => i.Actuals.Count));
         Assert.Equal(46, snapshot.Exchanges.Count);
         Assert.Equal(12, snapshot.ESignatureMonths.Count);
         // Dated by its newest data (the last Q4 actual, reported on 2019-01-17), not by the day it was seeded.
@@ -76,7 +76,7 @@ public class ContentSeederTests
         var ex = Assert.Throws<Core.Import.Data.CsvImportException>(() => ContentSeeder.SeedIfEmpty(db.Database, content.Root, SeededDatabase.Context));
 
         Assert.Equal("plans/107-secretariat/actuals.csv", ex.SourceName);
-        Assert.Equal("row 61 (line 62): field 'period': '2018-Q9' is not a period; expected YYYY-Qn (2018-Q1) or YYYY-MM (2018-03)", Assert.Single(ex.Errors).ToString());
+        Assert.Equal("row 57 (line 58): field 'period': '2018-Q9' is not a period; expected YYYY-Qn (2018-Q1) or YYYY-MM (2018-03)", Assert.Single(ex.Errors).ToString());
         Assert.Equal(before, DatabaseDump.Of(db.Database));
     }
 

@@ -69,4 +69,39 @@ public sealed class IndexTests(GeneratorPortalFactory factory) : IClassFixture<G
             .Select(f => Path.GetRelativePath(root, f))
             .FirstOrDefault();
     }
+
+    [Fact]
+    public async Task The_publish_page_shows_the_checks_and_translation_coverage_and_blocks_an_error_and_unacknowledged_warnings()
+    {
+        var publisher = await factory.SignedIn(UserRole.Publisher, "check-publisher");
+        var before = Releases.Current()!.Name;
+        var page = await publisher.GetDocument("/admin/publish");
+        Assert.NotNull(page.QuerySelector("[data-translation-pending='0']"));
+
+        Execute("UPDATE goals SET weight_percent = '11' WHERE ordinal = 1");
+        try
+        {
+            page = await publisher.GetDocument("/admin/publish");
+            Assert.Contains("goal 1", page.QuerySelector("li[data-severity='warning']")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await publisher.SubmitForm("/admin/publish", new() { ["acknowledgeWarnings"] = "false" })).StatusCode);
+            Assert.Equal(before, Releases.Current()!.Name);
+
+            Execute("UPDATE actuals SET value = '120' WHERE period = '2018-Q2' AND indicator_id = (SELECT i.id FROM indicators i JOIN goals g ON g.id = i.goal_id WHERE g.ordinal = 5 AND i.ordinal = 2)");
+            page = await publisher.GetDocument("/admin/publish");
+            Assert.Contains("120%", page.QuerySelector("li[data-severity='error']")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await publisher.SubmitForm("/admin/publish", new() { ["acknowledgeWarnings"] = "true" })).StatusCode);
+            Assert.Equal(before, Releases.Current()!.Name);
+        }
+        finally
+        {
+            Execute("UPDATE goals SET weight_percent = '10' WHERE ordinal = 1");
+            Execute("UPDATE actuals SET value = '45' WHERE period = '2018-Q2' AND indicator_id = (SELECT i.id FROM indicators i JOIN goals g ON g.id = i.goal_id WHERE g.ordinal = 5 AND i.ordinal = 2)");
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var c = factory.Services.GetRequiredService<PerformancePlan.Core.Store.PlanDatabase>().Open();
+        PerformancePlan.Core.Store.SqliteExtensions.Execute(c, sql);
+    }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Portal.Areas.Admin.Forms;
 
@@ -34,7 +35,7 @@ public sealed class EditModel(ActualStore actuals) : AdminPageModel
 
         var actual = Indicator!.Actuals.FirstOrDefault(a => a.Period == Period);
         Input = actual is null ? new() { ReportedOn = FormValues.Date(Today) } : ActualInput.Of(actual);
-        Achievement = actual is null ? null : IndicatorProgress.Achievement(Indicator, actual.Value);
+        Achievement = actual is null ? null : PlanFigures.Achievement(Indicator, actual.Value);
         return Page();
     }
 
@@ -50,7 +51,7 @@ public sealed class EditModel(ActualStore actuals) : AdminPageModel
             {
                 var value = ReadDecimal(Input.Value);
                 var reportedOn = ReadDate(Input.ReportedOn);
-                Achievement = value is null ? null : IndicatorProgress.Achievement(Indicator!, value.Value);
+                Achievement = value is null ? null : PlanFigures.Achievement(Indicator!, value.Value);
                 return value is null || reportedOn is null ? null : new Actual
                 {
                     IndicatorId = Indicator!.Id,

@@ -8,11 +8,16 @@ public sealed class IndexModel : AdminPageModel
 {
     public Plan? Plan { get; private set; }
 
+    /// <summary>The figures as the published site computes them, as of today.</summary>
+    public PerformancePlan.Core.Figures.PlanFigures? Figures { get; private set; }
+
     public IReadOnlyList<Period> Periods { get; private set; } = [];
 
     public void OnGet()
     {
-        Plan = LoadPlan().Plan;
+        var snapshot = LoadPlan();
+        Plan = snapshot.Plan;
+        Figures = PerformancePlan.Core.Figures.PlanFigures.Of(snapshot, PerformancePlan.Core.Figures.AsOfDate.Today(Clock));
         Periods = ActualPeriods.For(Plan);
     }
 }

@@ -1,6 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core.Exchanges;
 using PerformancePlan.Portal.Areas.Admin.Forms;
-using Microsoft.AspNetCore.Mvc;
 
 namespace PerformancePlan.Portal.Areas.Admin.Pages.Exchanges;
 

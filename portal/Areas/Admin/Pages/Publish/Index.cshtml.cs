@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using PerformancePlan.Core;
+using PerformancePlan.Core.Checks;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Portal.Areas.Admin.Forms;
 using PerformancePlan.Portal.Publishing;
 
@@ -14,10 +16,24 @@ public sealed class IndexModel(Publisher publisher, ReleaseStore releases, Publi
 
     public string? Failure { get; private set; }
 
-    public void OnGet() => Releases = releases.List();
+    /// <summary>Each plan's checks and translation coverage, as the build will find them.</summary>
+    public IReadOnlyList<PlanChecks> Checks { get; private set; } = [];
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public bool HasErrors => Checks.Any(p => p.Checks.Any(c => c.Severity == CheckSeverity.Error));
+
+    public bool HasWarnings => Checks.Any(p => p.Checks.Any(c => c.Severity == CheckSeverity.Warning));
+
+    public void OnGet() => Load();
+
+    public async Task<IActionResult> OnPostAsync(bool acknowledgeWarnings, CancellationToken cancellationToken)
     {
+        Load();
+        if (HasErrors || (HasWarnings && !acknowledgeWarnings))
+        {
+            Failure = HasErrors ? T.PublishChecksBlock : T.PublishChecksAcknowledge;
+            return Page();
+        }
+
         try
         {
             await publisher.PublishAsync(User.Identity!.Name!, cancellationToken);
@@ -32,7 +48,7 @@ public sealed class IndexModel(Publisher publisher, ReleaseStore releases, Publi
             Failure = Format(T.PublishFailed, ex.Message);
         }
 
-        Releases = releases.List();
+        Load();
         return Page();
     }
 
@@ -51,6 +67,17 @@ public sealed class IndexModel(Publisher publisher, ReleaseStore releases, Publi
         }
     }
 
+    private void Load()
+    {
+        Releases = releases.List();
+        var reader = Reader;
+        Checks = reader.ListPlans().Select(p => reader.Load(p.Slug)).OfType<PlanSnapshot>()
+            .Select(s => new PlanChecks(s.Plan.Slug, PublishChecks.Of(s), TranslationCoverage.Of(s))).ToList();
+    }
+
     /// <summary>The running publish's steps, for the page's script to show while the publish request is pending.</summary>
     public IActionResult OnGetProgress() => new JsonResult(new { running = progress.IsRunning, steps = progress.Steps, error = progress.Error });
 }
+
+/// <summary>One plan's findings before a publish.</summary>
+public sealed record PlanChecks(string Slug, IReadOnlyList<PublishCheck> Checks, TranslationCoverage Translation);
