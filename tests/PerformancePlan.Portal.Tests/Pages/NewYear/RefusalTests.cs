@@ -9,6 +9,8 @@ public sealed class RefusalTests(PortalFactory factory) : IClassFixture<PortalFa
     [InlineData("110", "", "Input.Year", "108")]
     [InlineData("next", "", "Input.Year", "民國年度")]
     [InlineData("108", "Plan 108", "Input.Slug", "計畫代號")]
+    [InlineData("108", "agencies", "Input.Slug", "網站自用的名稱")]
+    [InlineData("108", "data", "Input.Slug", "網站自用的名稱")]
     public async Task A_wrong_year_or_slug_is_refused_naming_the_field_and_starts_nothing(string year, string slug, string field, string message)
     {
         var client = await factory.SignedIn(UserRole.Editor, "year-typo");
