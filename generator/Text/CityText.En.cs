@@ -34,6 +34,15 @@ public sealed partial record CityText
         EarlierYears = "Earlier years",
         TargetPending = "Target to be set",
         YearByYear = "Target and result by year",
+        ESignatureHistory = "Across the years",
+        ESignatureHistoryIntro = agency => $"{agency}'s monthly online-signing ratio over every year it has, each year against that year's target. A year's ratio adds up the year's months: the online-signed documents of all months ÷ the sum of their denominators × 100%.",
+        ESignatureHistoryChartTitle = "Monthly online-signing ratio and each year's target",
+        ESignatureHistoryChartDescription = (first, last, months, years) => $"Online-signing ratio for {months} months, {first} to {last}. By year: {years}.",
+        ESignatureYearSummary = (year, ratio, target) => $"{year} {ratio} against a target of {target}",
+        ListSeparator = "; ",
+        ESignatureYearsCaption = "Each year's online-signing ratio against its target",
+        MonthsColumn = "Months",
+        YearRatio = "Year ratio",
         AllPlansData = "All plans' data",
     };
 }

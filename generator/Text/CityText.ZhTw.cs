@@ -34,6 +34,15 @@ public sealed partial record CityText
         EarlierYears = "歷年資料",
         TargetPending = "目標值待訂",
         YearByYear = "逐年目標與結果",
+        ESignatureHistory = "歷年比較",
+        ESignatureHistoryIntro = agency => $"{agency}各年度的每月線上簽核比率，以及各年度比率與當年度目標的比較。年度比率以該年度各月份加總計算：各月線上簽核件數合計 ÷ 各月分母合計 × 100%。",
+        ESignatureHistoryChartTitle = "每月線上簽核比率與各年度目標",
+        ESignatureHistoryChartDescription = (first, last, months, years) => $"{first}至{last}共 {months} 個月的線上簽核比率。各年度：{years}。",
+        ESignatureYearSummary = (year, ratio, target) => $"{year} {ratio}（目標 {target}）",
+        ListSeparator = "；",
+        ESignatureYearsCaption = "各年度線上簽核比率與目標",
+        MonthsColumn = "月數",
+        YearRatio = "年度比率",
         AllPlansData = "全部計畫資料",
     };
 }
