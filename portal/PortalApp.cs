@@ -136,6 +136,8 @@ public static class PortalApp
     private static void AddStores(IServiceCollection services)
     {
         services.AddSingleton<PlanReader>();
+        services.AddSingleton<StoreChanges>();
+        services.AddSingleton<PlanCache>();
         services.AddSingleton<PlanTextStore>();
         services.AddSingleton<GoalStore>();
         services.AddSingleton<IndicatorStore>();

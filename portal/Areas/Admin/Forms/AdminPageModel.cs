@@ -52,7 +52,10 @@ public abstract class AdminPageModel : PageModel
 
     public PlanReader.PlanSummary? CurrentPlan { get; private set; }
 
-    protected PlanReader Reader => HttpContext.RequestServices.GetRequiredService<PlanReader>();
+    private Dictionary<string, string>? rowLinks;
+
+    /// <summary>The plans as the store holds them now (read once per change of the database).</summary>
+    protected PlanCache Reader => HttpContext.RequestServices.GetRequiredService<PlanCache>();
 
     protected TimeProvider Clock => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
 
@@ -161,6 +164,32 @@ public abstract class AdminPageModel : PageModel
     /// <summary>Back to a page inside the admin: a return address outside it is ignored.</summary>
     protected IActionResult RedirectWithinAdmin(string? returnUrl) =>
         LocalRedirect(Url.IsLocalUrl(returnUrl) && returnUrl!.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) ? returnUrl : "/admin");
+
+    /// <summary>
+    /// The address <c>asp-page</c> gives <paramref name="page"/> for the chosen plan, with <paramref name="query"/>
+    /// added: for the links of every row of a list, where the page's address is generated once per
+    /// page and each row only appends its own values.
+    /// </summary>
+    public string RowLink(string page, params ReadOnlySpan<(string Name, object Value)> query)
+    {
+        rowLinks ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!rowLinks.TryGetValue(page, out var address))
+        {
+            address = Url.Page(page, new { plan = PlanSlug }) ?? throw new InvalidOperationException($"No admin page {page}.");
+            rowLinks[page] = address;
+        }
+
+        var link = new System.Text.StringBuilder(address);
+        var separator = address.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        foreach (var (name, value) in query)
+        {
+            link.Append(separator).Append(Uri.EscapeDataString(name)).Append('=')
+                .Append(Uri.EscapeDataString(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
+            separator = '&';
+        }
+
+        return link.ToString();
+    }
 
     /// <summary>The field's label in the editor's language (the field name when it has none).</summary>
     public string Label(string field) => T.FieldLabel(field);

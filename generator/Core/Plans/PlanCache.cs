@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using PerformancePlan.Core.Store;
+
+namespace PerformancePlan.Core.Plans;
+
+/// <summary>
+/// The plans as the store holds them now, read once and kept until anything is committed to the
+/// database (<see cref="StoreChanges"/>): pages that list or show a plan ask on every request, and
+/// most requests change nothing. What it returns is never older than the last commit before the call.
+/// </summary>
+public sealed class PlanCache(PlanReader reader, StoreChanges changes)
+{
+    private Generation current = new(-1);
+
+    /// <summary>Every plan, newest year first (<see cref="PlanReader.ListPlans"/>).</summary>
+    public IReadOnlyList<PlanReader.PlanSummary> ListPlans()
+    {
+        var generation = Current();
+        return generation.Plans ??= reader.ListPlans();
+    }
+
+    /// <summary>Everything about one plan (<see cref="PlanReader.Load(string)"/>), or null when there is no such plan.</summary>
+    public PlanSnapshot? Load(string slug) => Current().Snapshots.GetOrAdd(slug, reader.Load);
+
+    /// <summary>The cached reads of one version of the database; a new version starts with none.</summary>
+    private Generation Current()
+    {
+        // The version is read before any data, so data read after it is at least as new.
+        var version = changes.Version();
+        var generation = Volatile.Read(ref current);
+        if (generation.Version == version)
+        {
+            return generation;
+        }
+
+        var fresh = new Generation(version);
+        Interlocked.Exchange(ref current, fresh);
+        return fresh;
+    }
+
+    private sealed class Generation(long version)
+    {
+        public long Version { get; } = version;
+
+        public IReadOnlyList<PlanReader.PlanSummary>? Plans { get; set; }
+
+        public ConcurrentDictionary<string, PlanSnapshot?> Snapshots { get; } = new(StringComparer.Ordinal);
+    }
+}
