@@ -43,6 +43,7 @@ public sealed partial record CityText
         ESignatureYearsCaption = "Each year's online-signing ratio against its target",
         MonthsColumn = "Months",
         YearRatio = "Year ratio",
+        ESignatureHistoryLink = "Online-signing ratio year by year, against each year's target",
         AllPlansData = "All plans' data",
     };
 }

@@ -43,6 +43,7 @@ public sealed partial record CityText
         ESignatureYearsCaption = "各年度線上簽核比率與目標",
         MonthsColumn = "月數",
         YearRatio = "年度比率",
+        ESignatureHistoryLink = "歷年線上簽核比率與各年度目標",
         AllPlansData = "全部計畫資料",
     };
 }

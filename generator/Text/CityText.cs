@@ -58,5 +58,6 @@ public sealed partial record CityText
     public required string ESignatureYearsCaption { get; init; }
     public required string MonthsColumn { get; init; }
     public required string YearRatio { get; init; }
+    public required string ESignatureHistoryLink { get; init; }
     public required string AllPlansData { get; init; }
 }

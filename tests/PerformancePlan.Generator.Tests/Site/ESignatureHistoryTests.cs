@@ -70,6 +70,19 @@ public sealed class ESignatureHistoryTests : IClassFixture<ESignatureHistoryTest
         }
     }
 
+    [Fact]
+    public void The_agency_page_links_to_the_history_on_its_newest_plans_e_signature_page_and_a_one_year_agency_has_none()
+    {
+        var link = years.Site.Page("zh-tw/agencies/secretariat/").QuerySelector("#esig-title + p a")!;
+        Assert.Equal("../../108-secretariat/e-signature/#history-title", link.GetAttribute("href"));
+
+        using var oneYear = new TempSite();
+        oneYear.Build();
+        Assert.Null(oneYear.Page("zh-tw/agencies/secretariat/").QuerySelector("#esig-title"));
+        Assert.Null(oneYear.Page($"zh-tw/{TempSite.Slug}/e-signature/").QuerySelector("#history-title"));
+        Assert.False(File.Exists(oneYear.File("data/agencies/secretariat/e-signature-years.csv")));
+    }
+
     /// <summary>The seed plan, next year's plan started from it with a target of 50% for its ratio indicator, three months reported in 2019.</summary>
     public sealed class TwoYears : IDisposable
     {

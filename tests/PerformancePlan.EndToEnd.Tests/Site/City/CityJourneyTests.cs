@@ -54,4 +54,35 @@ public sealed class CityJourneyTests(CitySiteFixture city)
         await Screenshots.SaveAsync(session.Page, $"city-journey-chain-{segment}");
         session.AssertNoPageErrors();
     }
+
+    [Theory]
+    [InlineData("zh-tw")]
+    [InlineData("en")]
+    public async Task A_reader_sees_an_agencys_online_signing_ratio_year_by_year_against_each_years_target(string segment)
+    {
+        var newest = city.Plans.First(p => p.Plan.RocYear == CitySiteFixture.LastYear).Plan;
+        var years = city.Plans.Where(p => p.Plan.AgencyCode == newest.AgencyCode).OrderBy(p => p.Plan.RocYear).ToList();
+        await using var session = await city.OpenSessionAsync();
+        await session.GotoAsync($"/{segment}/{newest.Slug}/e-signature/");
+
+        var rows = session.Page.Locator("main table.esig-years tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(years.Count);
+        for (var i = 0; i < years.Count; i++)
+        {
+            var months = years[i].ESignatureMonths;
+            var ratio = Math.Round((decimal)months.Sum(m => m.OnlineSigned) / months.Sum(m => m.Denominator) * 100m, 2, MidpointRounding.AwayFromZero);
+            var target = years[i].Plan.Indicators.Single(x => x.Title.Zh == "公文線上簽核比率").TargetValue;
+            var row = rows.Nth(i);
+            Assert.Equal(years[i].Plan.RocYear.ToString(CultureInfo.InvariantCulture), await row.GetAttributeAsync("data-year"));
+            Assert.Equal(ratio, decimal.Parse((await row.Locator("[data-ratio]").GetAttributeAsync("data-ratio"))!, CultureInfo.InvariantCulture));
+            Assert.Equal(target, decimal.Parse((await row.Locator("[data-target]").GetAttributeAsync("data-target"))!, CultureInfo.InvariantCulture));
+        }
+
+        var chart = session.Page.Locator("main svg.chart__svg").Last;
+        await Assertions.Expect(chart.Locator("circle[data-month]")).ToHaveCountAsync(years.Sum(y => y.ESignatureMonths.Count));
+        await Assertions.Expect(chart.Locator(":scope > desc")).ToHaveCountAsync(1);
+        await Accessibility.AssertNoViolationsAsync(session.Page);
+        await Screenshots.SaveAsync(session.Page, $"city-e-signature-history-{segment}");
+        session.AssertNoPageErrors();
+    }
 }
