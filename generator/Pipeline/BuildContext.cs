@@ -64,6 +64,13 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     public bool IsUnchanged(PlanSnapshot snapshot) =>
         Previous is { } p && p.Manifest.PlanKeys.TryGetValue(snapshot.Plan.Slug, out var key) && PlanKeys.TryGetValue(snapshot.Plan.Slug, out var now) && key == now;
 
+    /// <summary>True when the previous release has the same plans (by slug) as this build, whether changed or not.</summary>
+    public bool SamePlans =>
+        Previous is { } p && p.Manifest.PlanKeys.Count == PlanKeys.Count && PlanKeys.Keys.All(p.Manifest.PlanKeys.ContainsKey);
+
+    /// <summary>True when the previous release has the same plans as this build, every one with unchanged inputs: what is made from all plans together can be taken from it.</summary>
+    public bool AllPlansUnchanged => SamePlans && Plans.All(IsUnchanged);
+
     /// <summary>
     /// Puts the previous release's <paramref name="sitePath"/> into the new site unread (linked, or
     /// copied); false when it has no such file, and the caller makes the file itself.
