@@ -80,11 +80,15 @@ public static partial class FieldLabels
         ["password"] = new("密碼", "Password"),
         ["name_zh"] = new("機關名稱（中文）", "Agency name (Chinese)"),
         ["name_en"] = new("機關名稱（英文）", "Agency name (English)"),
-        ["code"] = new("代碼", "Code"),
+        ["code"] = new("機關代碼", "Agency code"),
         ["sort_order"] = new("排序", "Sort order"),
         ["city_name_zh"] = new("城市名稱（中文）", "City name (Chinese)"),
         ["city_name_en"] = new("城市名稱（英文）", "City name (English)"),
         ["key"] = new("頁面代碼", "Page key"),
+        ["continues"] = new("延續的指標", "Continues indicator"),
+        ["year"] = new("民國年度", "ROC year"),
+        ["slug"] = new("計畫代碼", "Plan slug"),
+        ["indicator"] = new("指標", "Indicator"),
     };
 
     private static readonly Dictionary<string, Bilingual> Numbered = new(StringComparer.Ordinal)

@@ -468,6 +468,10 @@ public sealed partial class AdminText
         "published" => DonePublished,
         "restored" => DoneRestored,
         "password-reset" => DonePasswordReset,
+        "started" => DoneStarted,
+        "confirmed" => DoneConfirmed,
+        "removed" => DoneRemoved,
+        "proposed" => DoneProposed,
         _ => DoneSaved,
     };
 
