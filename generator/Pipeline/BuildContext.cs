@@ -65,6 +65,30 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
         Previous is { } p && p.Manifest.PlanKeys.TryGetValue(snapshot.Plan.Slug, out var key) && PlanKeys.TryGetValue(snapshot.Plan.Slug, out var now) && key == now;
 
     /// <summary>
+    /// True when every plan of the agency is unchanged (<see cref="IsUnchanged"/>): its pages across
+    /// the years are made from those plans alone. A plan added to or removed from the agency changes
+    /// the keys of its other plans, whose keys include their siblings'.
+    /// </summary>
+    public bool IsAgencyUnchanged(string agencyCode)
+    {
+        var any = false;
+        foreach (var snapshot in Plans)
+        {
+            if (snapshot.Plan.AgencyCode == agencyCode)
+            {
+                if (!IsUnchanged(snapshot))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>
     /// Puts the previous release's <paramref name="sitePath"/> into the new site unread (linked, or
     /// copied); false when it has no such file, and the caller makes the file itself.
     /// </summary>
