@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using PerformancePlan.Core.Budget;
 using PerformancePlan.Core.ESignature;
 using PerformancePlan.Core.Exchanges;
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Import.Data;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.SitePages;
@@ -138,6 +139,7 @@ public static class PortalApp
         services.AddSingleton<PlanTextStore>();
         services.AddSingleton<GoalStore>();
         services.AddSingleton<IndicatorStore>();
+        services.AddSingleton<FigureSettingsStore>();
         services.AddSingleton<ActualStore>();
         services.AddSingleton<ExchangeStore>();
         services.AddSingleton<BudgetStore>();

@@ -148,7 +148,7 @@ public static class SyntheticPlans
                     VALUES ($planId, $line, $programme, $tzh, $ten, $izh, $ien, $amount)
                     """,
                     t,
-                    new { planId, line, programme, tzh = $"計畫 {programme}", ten = $"Programme {programme}", izh = $"實施內容 {part}", ien = $"Item {part}", amount = random.Next(0, 30000) + 0.25m * random.Next(4) });
+                    new { planId, line, programme, tzh = $"計畫 {programme}", ten = $"Program {programme}", izh = $"實施內容 {part}", ien = $"Item {part}", amount = random.Next(0, 30000) + 0.25m * random.Next(4) });
             }
         }
 

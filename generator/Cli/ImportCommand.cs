@@ -151,7 +151,7 @@ public sealed partial class ImportCommand : ICommand, IHasFlags
             output.WriteLine($"  {b.ProgrammeOrdinal}. {b.ProgrammeTitle.Zh}: {Numbers.Format(b.AmountThousandNtd)}{(b.Note.Zh.Length > 0 ? $" ({b.Note.Zh})" : string.Empty)}");
         }
 
-        output.WriteLine($"budget total: {Text.Formats.Amount(imported.BudgetTotal)} thousand NTD");
+        output.WriteLine($"budget total: {Text.Formats.Amount(imported.BudgetTotal)} NT$ thousand");
     }
 
     [GeneratedRegex("[^a-z0-9]+")]

@@ -217,10 +217,10 @@ public static class Datasets
             [
                 PlanField, RocYearField, AdYearField,
                 new("month", FieldType.String, new("月份（YYYY-MM）", "Month (YYYY-MM)")) { Required = true },
-                new("online_signed", FieldType.Integer, new("公文線上簽核件數", "Online-signed documents"), Documents) { Required = true },
+                new("online_signed", FieldType.Integer, new("公文線上簽核件數", "Documents signed and approved online"), Documents) { Required = true },
                 new("electronic_received", FieldType.Integer, new("電子公文收文總數", "Electronic documents received"), Documents) { Required = true },
-                new("paper_signed_online", FieldType.Integer, new("紙本來文線上簽核數", "Paper documents signed online"), Documents) { Required = true },
-                new("self_drafted", FieldType.Integer, new("自創簽稿數", "Self-created drafts"), Documents) { Required = true },
+                new("paper_signed_online", FieldType.Integer, new("紙本來文線上簽核數", "Incoming paper documents processed online"), Documents) { Required = true },
+                new("self_drafted", FieldType.Integer, new("自創簽稿數", "Internally drafted documents"), Documents) { Required = true },
                 new("denominator", FieldType.Integer, new("分母：electronic_received + paper_signed_online + self_drafted", "Denominator: electronic_received + paper_signed_online + self_drafted"), Documents) { Required = true },
                 new("ratio_percent", FieldType.Number, new("線上簽核比率", "Online signing ratio"), Percent),
                 new("target_percent", FieldType.Number, new("由此計算之指標之目標值", "Target of the indicator these counts compute"), Percent),

@@ -174,9 +174,6 @@ public sealed partial class AdminText
 
     public required string NoChanges { get; init; }
 
-    public required string MissingActuals { get; init; }
-
-    public required string NoMissingActuals { get; init; }
 
     public required string TextsIntro { get; init; }
 
@@ -404,6 +401,50 @@ public sealed partial class AdminText
 
     /// <summary>{0} English texts present of {1}, {2} pending.</summary>
     public required string TranslationCoverage { get; init; }
+
+    public required string UnitEnHint { get; init; }
+
+    public required string UnitEnOneHint { get; init; }
+
+    public required string EditAggregation { get; init; }
+
+    public required string EditDataQuality { get; init; }
+
+    public required string AggregationTitle { get; init; }
+
+    public required string AggregationIntro { get; init; }
+
+    public required string CurrentMark { get; init; }
+
+    public required string AggregationReasonHint { get; init; }
+
+    public required string DataQualityTitle { get; init; }
+
+    public required string DataQualityIntro { get; init; }
+
+    public required string DueDaysTitle { get; init; }
+
+    public required string DueDaysIntro { get; init; }
+
+    public required string DueDaysHint { get; init; }
+
+    public required string DueDaysLine { get; init; }
+
+    public required string ChangeDueDays { get; init; }
+
+    public required string RatioDerived { get; init; }
+
+    public required string OverdueTitle { get; init; }
+
+    public required string OverdueIntro { get; init; }
+
+    public required string NoOverdue { get; init; }
+
+    public required string DuePeriod { get; init; }
+
+    public required string DueOn { get; init; }
+
+    public required string LatestReported { get; init; }
 
     /// <summary>Form field labels by field name (the inputs' names and the domain's error fields).</summary>
     public required IReadOnlyDictionary<string, string> Fields { get; init; }

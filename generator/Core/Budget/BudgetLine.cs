@@ -17,7 +17,7 @@ public sealed record BudgetLine
 
     public required Bilingual Items { get; init; }
 
-    /// <summary>Amount in thousand NTD (千元); decimals exist (5,328.75).</summary>
+    /// <summary>Amount in NT$ thousand (千元); decimals exist (5,328.75).</summary>
     public required decimal AmountThousandNtd { get; init; }
 
     public Bilingual Note { get; init; } = Bilingual.Empty;

@@ -75,16 +75,16 @@ public sealed class BudgetStore(PlanDatabase database)
         var errors = new List<FieldError>();
         if (line.ProgrammeOrdinal is < 1 or > 99)
         {
-            errors.Add(new("programme_ordinal", new("計畫序號須為 1 至 99 的整數", "the programme number must be a whole number from 1 to 99")));
+            errors.Add(new("programme_ordinal", new("計畫序號須為 1 至 99 的整數", "the program number must be a whole number from 1 to 99")));
         }
 
-        TextRules.Required(errors, "programme_title_zh", line.ProgrammeTitle.Zh, new("計畫名稱（中文）", "programme title (Chinese)"), 500);
-        TextRules.Optional(errors, "programme_title_en", line.ProgrammeTitle.En, new("計畫名稱（英文）", "programme title (English)"), 500);
+        TextRules.Required(errors, "programme_title_zh", line.ProgrammeTitle.Zh, new("計畫名稱（中文）", "program title (Chinese)"), 500);
+        TextRules.Optional(errors, "programme_title_en", line.ProgrammeTitle.En, new("計畫名稱（英文）", "program title (English)"), 500);
         TextRules.Required(errors, "items_zh", line.Items.Zh, new("實施項目（中文）", "implementation items (Chinese)"), 4000);
         TextRules.Optional(errors, "items_en", line.Items.En, new("實施項目（英文）", "implementation items (English)"), 4000);
         if (line.AmountThousandNtd is < 0m or > 100_000_000m || line.AmountThousandNtd.Scale > 3)
         {
-            errors.Add(new("amount_thousand_ntd", new("金額（千元）須為 0 以上、最多 3 位小數的數字", "the amount (thousand NTD) must be a number of 0 or more with at most 3 decimals")));
+            errors.Add(new("amount_thousand_ntd", new("金額（千元）須為 0 以上、最多 3 位小數的數字", "the amount (NT$ thousand) must be a number of 0 or more with at most 3 decimals")));
         }
 
         TextRules.Optional(errors, "note_zh", line.Note.Zh, new("備註（中文）", "note (Chinese)"), 2000);

@@ -2,7 +2,7 @@ namespace PerformancePlan.Core.Import;
 
 /// <summary>
 /// Reads the table of 肆、年度重要施政計畫與預算配合對照表: programme · implementation items · amount
-/// (thousand NTD) · note. A row whose first cell is empty and that has an amount is a further
+/// (NT$ thousand) · note. A row whose first cell is empty and that has an amount is a further
 /// budget line of the same programme; without an amount it continues the text of the line above
 /// (or, when the line above has no amount yet, brings it).
 /// </summary>
@@ -25,14 +25,14 @@ internal static class BudgetTableReader
                 if (language.Heading(cell) is not { } heading)
                 {
                     throw new PlanDocumentException(fileName, row.Line,
-                        $"expected a programme numbered like '{language.HeadingNumeral(1)}{(language == DocumentLanguage.Chinese ? "、<計畫名稱>" : ". <programme>")}', found '{cell}'");
+                        $"expected a program numbered like '{language.HeadingNumeral(1)}{(language == DocumentLanguage.Chinese ? "、<計畫名稱>" : ". <program>")}', found '{cell}'");
                 }
 
                 var seen = programmes.FirstOrDefault(p => p.Number == heading.Number);
                 if (seen.Line > 0)
                 {
                     throw new PlanDocumentException(fileName, row.Line,
-                        $"programme {language.HeadingNumeral(heading.Number)} appears twice in the budget table (first at line {seen.Line})");
+                        $"program {language.HeadingNumeral(heading.Number)} appears twice in the budget table (first at line {seen.Line})");
                 }
 
                 programmes.Add((heading.Number, row.Line));
@@ -41,7 +41,7 @@ internal static class BudgetTableReader
             }
             else if (programme is null)
             {
-                throw new PlanDocumentException(fileName, row.Line, "the first row of the budget table has an empty programme cell; expected a programme such as '一、<計畫名稱>'");
+                throw new PlanDocumentException(fileName, row.Line, "the first row of the budget table has an empty program cell; expected a program such as '一、<計畫名稱>'");
             }
             else if (row.Cells[2].Length > 0 && !lines[^1].Amount.IsEmpty)
             {
@@ -80,24 +80,24 @@ internal static class BudgetTableReader
             var title = CjkText.Clean(programme.Title);
             if (title.Length == 0)
             {
-                throw new PlanDocumentException(fileName, programme.Line, $"programme {label} has no title");
+                throw new PlanDocumentException(fileName, programme.Line, $"program {label} has no title");
             }
 
             var text = items.Clean();
             if (text.Length == 0)
             {
-                throw new PlanDocumentException(fileName, line, $"a budget line of programme {label} has no implementation items");
+                throw new PlanDocumentException(fileName, line, $"a budget line of program {label} has no implementation items");
             }
 
             var written = Amount.Clean();
             if (written.Length == 0)
             {
-                throw new PlanDocumentException(fileName, line, $"a budget line of programme {label} has no amount; expected thousand NTD such as 5,328.75");
+                throw new PlanDocumentException(fileName, line, $"a budget line of program {label} has no amount; expected NT$ thousand such as 5,328.75");
             }
 
             if (!Numbers.TryParseDecimal(written, out var amount))
             {
-                throw new PlanDocumentException(fileName, Amount.FirstLine, $"budget amount '{written}' is not a number (thousand NTD, such as 5,328.75)");
+                throw new PlanDocumentException(fileName, Amount.FirstLine, $"budget amount '{written}' is not a number (NT$ thousand, such as 5,328.75)");
             }
 
             return new ParsedBudgetLine(programme.Number, title, text, amount, note.Clean(), line);

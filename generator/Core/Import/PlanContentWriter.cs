@@ -301,7 +301,7 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
         var goals = Convert.ToInt64(c.Scalar("SELECT COUNT(*) FROM goals WHERE plan_id = $planId", t, p), CultureInfo.InvariantCulture);
         var indicators = Convert.ToInt64(c.Scalar("SELECT COUNT(*) FROM indicators i JOIN goals g ON g.id = i.goal_id WHERE g.plan_id = $planId", t, p), CultureInfo.InvariantCulture);
         var budget = BudgetQueries.ForPlan(c, t, planId);
-        return $"{goals} goals, {indicators} indicators, {budget.Count} budget lines, total {BudgetFigures.Total(budget).ToString(CultureInfo.InvariantCulture)} thousand NTD";
+        return $"{goals} goals, {indicators} indicators, {budget.Count} budget lines, total {BudgetFigures.Total(budget).ToString(CultureInfo.InvariantCulture)} NT$ thousand";
     }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]

@@ -46,7 +46,7 @@ internal static class TranslationMatcher
                 if (z.ProgrammeOrdinal != e.ProgrammeOrdinal)
                 {
                     throw new PlanDocumentException(file, e.Line,
-                        $"this budget line belongs to programme {e.ProgrammeOrdinal}; in {zh.FileName} (line {z.Line}) it belongs to programme {ChineseNumerals.Format(z.ProgrammeOrdinal)}");
+                        $"this budget line belongs to program {e.ProgrammeOrdinal}; in {zh.FileName} (line {z.Line}) it belongs to program {ChineseNumerals.Format(z.ProgrammeOrdinal)}");
                 }
 
                 if (z.Amount != e.Amount)

@@ -15,8 +15,11 @@ public sealed record IndicatorEdit(
     IndicatorDirection Direction,
     long Version)
 {
+    /// <summary>The English unit for a value of exactly 1 ("exchange" beside "exchanges"); empty when it is the same as <see cref="Unit"/>.</summary>
+    public string UnitEnOne { get; init; } = string.Empty;
+
     public static IndicatorEdit Of(Indicator i) =>
-        new(i.Id, i.Title, i.WeightPercent, i.MeasurementStandard, i.Unit, i.TargetValue, i.Direction, i.Version);
+        new(i.Id, i.Title, i.WeightPercent, i.MeasurementStandard, i.Unit, i.TargetValue, i.Direction, i.Version) { UnitEnOne = i.UnitEnOne };
 
     public List<FieldError> Validate()
     {
@@ -28,6 +31,11 @@ public sealed record IndicatorEdit(
         TextRules.Optional(errors, "measurement_en", MeasurementStandard.En, new("衡量標準（英文）", "measurement standard (English)"), 2000);
         TextRules.Required(errors, "unit_zh", Unit.Zh, new("單位（中文）", "unit (Chinese)"), 50);
         TextRules.Optional(errors, "unit_en", Unit.En, new("單位（英文）", "unit (English)"), 50);
+        TextRules.Optional(errors, "unit_en_one", UnitEnOne, new("單位（英文單數）", "unit (English, singular)"), 50);
+        if (UnitEnOne.Trim().Length > 0 && Unit.En.Trim().Length == 0)
+        {
+            errors.Add(new("unit_en_one", new("請先填寫英文單位（複數）", "give the English unit (plural) first")));
+        }
         if (TargetValue is < 0m or > 1_000_000_000m)
         {
             errors.Add(new("target_value", new("目標值須為 0 以上的數字", "the target value must be a number of 0 or more")));
@@ -45,6 +53,7 @@ public sealed record IndicatorEdit(
         ["measurement_en"] = MeasurementStandard.En.Trim(),
         ["unit_zh"] = Unit.Zh.Trim(),
         ["unit_en"] = Unit.En.Trim(),
+        ["unit_en_one"] = UnitEnOne.Trim(),
         ["target_value"] = TargetValue.ToString(CultureInfo.InvariantCulture),
         ["direction"] = Direction.Code(),
     };
@@ -75,7 +84,10 @@ public sealed class IndicatorStore(PlanDatabase database)
                 r.Bilingual("unit"),
                 r.Decimal("target_value"),
                 IndicatorDirections.FromCode(r.Text("direction")),
-                r.Long("version")),
+                r.Long("version"))
+            {
+                UnitEnOne = r.Text("unit_en_one"),
+            },
             t,
             new { indicatorId, planId }).SingleOrDefault();
 
@@ -102,7 +114,7 @@ public sealed class IndicatorStore(PlanDatabase database)
             """
             UPDATE indicators SET title_zh = $TitleZh, title_en = $TitleEn, weight_percent = $Weight,
                 measurement_zh = $MeasurementZh, measurement_en = $MeasurementEn, unit_zh = $UnitZh, unit_en = $UnitEn,
-                target_value = $Target, direction = $Direction, version = version + 1
+                unit_en_one = $UnitEnOne, target_value = $Target, direction = $Direction, version = version + 1
             WHERE id = $Id AND version = $Version
             """,
             t,
@@ -115,6 +127,7 @@ public sealed class IndicatorStore(PlanDatabase database)
                 MeasurementEn = edit.MeasurementStandard.En.Trim(),
                 UnitZh = edit.Unit.Zh.Trim(),
                 UnitEn = edit.Unit.En.Trim(),
+                UnitEnOne = edit.UnitEnOne.Trim(),
                 Target = edit.TargetValue,
                 Direction = edit.Direction.Code(),
                 Id = edit.IndicatorId,

@@ -40,7 +40,7 @@ public class PlanContentWriterTests
         Assert.Equal(2, entries.Count);
         Assert.All(entries, e => Assert.Equal("import", e.Action));
         Assert.Null(entries[0].OldValue);
-        Assert.Equal("8 goals, 15 indicators, 9 budget lines, total 53628.75 thousand NTD", entries[1].NewValue);
+        Assert.Equal("8 goals, 15 indicators, 9 budget lines, total 53628.75 NT$ thousand", entries[1].NewValue);
         Assert.Equal("editor", entries[1].UserName);
     }
 

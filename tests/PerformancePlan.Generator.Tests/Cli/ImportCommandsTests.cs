@@ -40,7 +40,7 @@ public sealed class ImportCommandsTests : IDisposable
         Assert.Contains("  5.2 辦理原桃園市民代表會廳舍整修 (5%): target 100%, completion", output, StringComparison.Ordinal);
         Assert.Contains("budget lines: 9", output, StringComparison.Ordinal);
         Assert.Contains("  5. 改善整體洽公環境，提供優質辦公場域: 22,860 (總經費 45,800 千元)", output, StringComparison.Ordinal);
-        Assert.Contains("budget total: 53,628.75 thousand NTD", output, StringComparison.Ordinal);
+        Assert.Contains("budget total: 53,628.75 NT$ thousand", output, StringComparison.Ordinal);
         Assert.Contains("slug:         107-secretariat (derived", output, StringComparison.Ordinal);
         Assert.Contains($"created plan 107-secretariat in {Db}", output, StringComparison.Ordinal);
         Assert.Equal(15, new PlanReader(new PlanDatabase(Db)).Load("107-secretariat")!.Plan.Indicators.Count());

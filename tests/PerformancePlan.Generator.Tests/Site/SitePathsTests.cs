@@ -30,7 +30,7 @@ public sealed class SitePathsTests
 
     [Theory]
     [InlineData("公文線上簽核件數 /(電子公文收文總數+紙本來文線上簽核數+自創簽稿數) × 100%", "公文線上簽核件數", "電子公文收文總數+紙本來文線上簽核數+自創簽稿數", "× 100%")]
-    [InlineData("Online-signed documents / (electronic documents received + paper documents signed online + self-created drafts) × 100%", "Online-signed documents", "electronic documents received + paper documents signed online + self-created drafts", "× 100%")]
+    [InlineData("Documents signed and approved online / (electronic documents received + paper documents signed online + self-created drafts) × 100%", "Documents signed and approved online", "electronic documents received + paper documents signed online + self-created drafts", "× 100%")]
     public void A_ratio_formula_splits_into_numerator_denominator_and_tail(string text, string numerator, string denominator, string tail) =>
         Assert.Equal(new FormulaParts(numerator, denominator, tail), FormulaParts.TryParse(text));
 

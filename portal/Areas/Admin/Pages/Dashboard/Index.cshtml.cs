@@ -1,3 +1,4 @@
+using PerformancePlan.Core.Figures;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Portal.Areas.Admin.Forms;
@@ -5,7 +6,7 @@ using PerformancePlan.Portal.Publishing;
 
 namespace PerformancePlan.Portal.Areas.Admin.Pages.Dashboard;
 
-/// <summary>The plans, what changed since the last publish, indicators missing the latest period, the last publish.</summary>
+/// <summary>The plans, the overdue indicators, what changed since the last publish, the last publish.</summary>
 public sealed class IndexModel(ReleaseStore releases, AuditQuery audit) : AdminPageModel
 {
     public PlanSnapshot? Snapshot { get; private set; }
@@ -14,21 +15,13 @@ public sealed class IndexModel(ReleaseStore releases, AuditQuery audit) : AdminP
 
     public IReadOnlyList<AuditEntry> Changes { get; private set; } = [];
 
-    public Period? LatestPeriod { get; private set; }
-
-    public IReadOnlyList<Indicator> Missing { get; private set; } = [];
+    /// <summary>The plan's figures as of today: the overdue indicators are the editors' to-do list.</summary>
+    public PlanFigures? Figures { get; private set; }
 
     public void OnGet()
     {
         Snapshot = TryLoadPlan();
-        if (Snapshot is not null)
-        {
-            var reported = Snapshot.Plan.Indicators.SelectMany(i => i.Actuals).Select(a => a.Period).ToList();
-            LatestPeriod = reported.Count == 0 ? null : reported.Max();
-            Missing = Snapshot.Plan.Indicators
-                .Where(i => LatestPeriod is null || i.Actuals.All(a => a.Period != LatestPeriod))
-                .ToList();
-        }
+        Figures = Snapshot is null ? null : PlanFigures.Of(Snapshot, Today);
 
         LastRelease = releases.Current();
         Changes = audit.Since(LastRelease?.CreatedAt, 50);

@@ -71,7 +71,10 @@ public sealed class IndicatorModel(IndicatorStore indicators) : AdminPageModel
             new Bilingual(Input.UnitZh ?? string.Empty, Input.UnitEn ?? string.Empty),
             target!.Value,
             direction,
-            Input.Version);
+            Input.Version)
+        {
+            UnitEnOne = Input.UnitEnOne ?? string.Empty,
+        };
     }
 
     public sealed class IndicatorInput
@@ -90,6 +93,8 @@ public sealed class IndicatorModel(IndicatorStore indicators) : AdminPageModel
 
         public string? UnitEn { get; set; }
 
+        public string? UnitEnOne { get; set; }
+
         public string? TargetValue { get; set; }
 
         public string? Reason { get; set; }
@@ -107,6 +112,7 @@ public sealed class IndicatorModel(IndicatorStore indicators) : AdminPageModel
             MeasurementEn = i.MeasurementStandard.En,
             UnitZh = i.Unit.Zh,
             UnitEn = i.Unit.En,
+            UnitEnOne = i.UnitEnOne,
             TargetValue = FormValues.Number(i.TargetValue),
             Direction = i.Direction.Code(),
             Version = i.Version,
