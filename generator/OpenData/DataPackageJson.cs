@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using PerformancePlan.Core;
 using PerformancePlan.Core.Plans;
 
 namespace PerformancePlan.Generator.OpenData;
@@ -26,22 +27,61 @@ public static class DataPackageJson
     public static byte[] Write(PlanSnapshot snapshot, IReadOnlyList<Dataset> datasets)
     {
         var plan = snapshot.Plan;
+        return Write(
+            new PackageHead(
+                plan.Slug,
+                $"{(plan.AgencyWithCity.HasEnglish ? plan.AgencyWithCity.En : plan.AgencyWithCity.Zh)} performance plan FY{plan.AdYear} (ROC {plan.RocYear})",
+                Site.PlanTexts.ZhName(plan),
+                plan.IsSample,
+                plan.IsSample
+                    ? new(Text.ZhTwText.Instance.SampleNotice + "計畫本文（目標、指標、目標值、預算）依公布版本。", Text.EnText.Instance.SampleNotice + " The plan's own content (goals, indicators, targets, budget) is as published.")
+                    : null,
+                snapshot.LastUpdatedOn),
+            datasets.Select(d => new PackageResource(d.Name, d.FileName, d.Title, d.Description, d.Fields, d.LastUpdated(snapshot))));
+    }
+
+    /// <summary>
+    /// The descriptor of the datasets across plans (<c>data/all/</c>): every per-plan dataset as the
+    /// union of all plans' rows, and the list of plans; a resource is as new as its newest plan.
+    /// </summary>
+    public static byte[] WriteAll(Site.SiteInfo site, IReadOnlyList<Dataset> datasets, PackageResource plans)
+    {
+        var city = site.City;
+        var samples = site.Plans.Count(p => p.Plan.IsSample);
+        Bilingual? description = samples == 0
+            ? null
+            : new($"共 {site.Plans.Count} 份計畫，其中 {samples} 份之營運數據為說明用之範例資料，見 plans.csv 之 is_sample 欄。計畫本文（目標、指標、目標值、預算）依公布版本。",
+                $"Of the {site.Plans.Count} plans, {samples} carry illustrative sample data for their operational figures: see the is_sample column of plans.csv. The plans' own content (goals, indicators, targets, budget) is as published.");
+        return Write(
+            new PackageHead(
+                "all",
+                $"{(city.HasEnglish ? city.En : city.Zh)}: performance plans of every agency and year",
+                $"{city.Zh}各機關歷年施政計畫",
+                samples > 0,
+                description,
+                site.LastUpdated ?? default),
+            datasets.Select(d => new PackageResource(d.Name, d.FileName, d.Title, d.Description, d.Fields,
+                site.Plans.Count == 0 ? default : site.Plans.Max(d.LastUpdated))).Prepend(plans));
+    }
+
+    private static byte[] Write(PackageHead head, IEnumerable<PackageResource> resources)
+    {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
             json.WriteString("profile", "tabular-data-package");
-            json.WriteString("name", plan.Slug);
-            json.WriteString("title", $"{(plan.AgencyWithCity.HasEnglish ? plan.AgencyWithCity.En : plan.AgencyWithCity.Zh)} performance plan FY{plan.AdYear} (ROC {plan.RocYear})");
-            json.WriteString("title_zh", Site.PlanTexts.ZhName(plan));
-            json.WriteBoolean("sample", plan.IsSample);
-            if (plan.IsSample)
+            json.WriteString("name", head.Name);
+            json.WriteString("title", head.Title);
+            json.WriteString("title_zh", head.TitleZh);
+            json.WriteBoolean("sample", head.Sample);
+            if (head.Description is { } description)
             {
-                json.WriteString("description", Text.EnText.Instance.SampleNotice + " The plan's own content (goals, indicators, targets, budget) is as published.");
-                json.WriteString("description_zh", Text.ZhTwText.Instance.SampleNotice + "計畫本文（目標、指標、目標值、預算）依公布版本。");
+                json.WriteString("description", description.En);
+                json.WriteString("description_zh", description.Zh);
             }
 
-            json.WriteString("last_updated", Formats(snapshot.LastUpdatedOn));
+            json.WriteString("last_updated", Formats(head.LastUpdated));
             json.WriteStartArray("licenses");
             json.WriteStartObject();
             json.WriteString("name", LicenceName);
@@ -51,20 +91,20 @@ public static class DataPackageJson
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteStartArray("resources");
-            foreach (var dataset in datasets)
+            foreach (var resource in resources)
             {
                 json.WriteStartObject();
-                json.WriteString("name", dataset.Name);
-                json.WriteString("path", dataset.FileName);
+                json.WriteString("name", resource.Name);
+                json.WriteString("path", resource.Path);
                 json.WriteString("profile", "tabular-data-resource");
-                json.WriteString("title", dataset.Title.En);
-                json.WriteString("title_zh", dataset.Title.Zh);
-                json.WriteString("description", dataset.Description.En);
-                json.WriteString("description_zh", dataset.Description.Zh);
+                json.WriteString("title", resource.Title.En);
+                json.WriteString("title_zh", resource.Title.Zh);
+                json.WriteString("description", resource.Description.En);
+                json.WriteString("description_zh", resource.Description.Zh);
                 json.WriteString("format", "csv");
                 json.WriteString("mediatype", "text/csv");
                 json.WriteString("encoding", "utf-8-sig");
-                json.WriteString("last_updated", Formats(dataset.LastUpdated(snapshot)));
+                json.WriteString("last_updated", Formats(resource.LastUpdated));
                 json.WriteStartObject("dialect");
                 json.WriteString("delimiter", ",");
                 json.WriteString("lineTerminator", "\r\n");
@@ -74,7 +114,7 @@ public static class DataPackageJson
                 json.WriteEndObject();
                 json.WriteStartObject("schema");
                 json.WriteStartArray("fields");
-                foreach (var field in dataset.Fields)
+                foreach (var field in resource.Fields)
                 {
                     json.WriteStartObject();
                     json.WriteString("name", field.Name);
@@ -116,5 +156,10 @@ public static class DataPackageJson
         return stream.ToArray();
     }
 
+    private sealed record PackageHead(string Name, string Title, string TitleZh, bool Sample, Bilingual? Description, DateOnly LastUpdated);
+
     private static string Formats(DateOnly date) => Text.Formats.Iso(date);
 }
+
+/// <summary>One resource of a data package: a CSV file with its schema.</summary>
+public sealed record PackageResource(string Name, string Path, Bilingual Title, Bilingual Description, IReadOnlyList<DatasetField> Fields, DateOnly LastUpdated);

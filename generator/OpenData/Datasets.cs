@@ -30,6 +30,10 @@ public static class Datasets
         new("計畫代碼（網址中的名稱）", "Plan code, as used in the site's addresses"))
     { Required = true };
 
+    private static readonly DatasetField AgencyField = new("agency", FieldType.String,
+        new("機關代碼（網址中的名稱）", "Agency code, as used in the site's addresses"))
+    { Required = true };
+
     private static readonly DatasetField RocYearField = new("roc_year", FieldType.Integer,
         new("計畫年度（民國）", "Fiscal year of the plan, ROC calendar (民國)"))
     { Required = true };
@@ -51,7 +55,7 @@ public static class Datasets
             new("年度策略目標", "Strategic goals"),
             new("各項年度策略目標、權重及目標內容。", "The plan's strategic goals, their weights and what each covers."),
             [
-                PlanField, RocYearField, AdYearField,
+                PlanField, AgencyField, RocYearField, AdYearField,
                 new("goal_number", FieldType.Integer, new("目標序號（一為 1）", "Goal number (一 is 1)")) { Required = true },
                 new("title_zh", FieldType.String, new("目標名稱（中文）", "Goal title in Chinese")) { Required = true },
                 new("title_en", FieldType.String, new("目標名稱（英文），空白表示翻譯中", "Goal title in English; empty while the translation is pending")),
@@ -60,7 +64,7 @@ public static class Datasets
                 new("items_zh", FieldType.String, new("目標內容（中文），每項一行", "What the goal covers in Chinese, one item per line")),
                 new("items_en", FieldType.String, new("目標內容（英文），每項一行", "What the goal covers in English, one item per line")),
             ],
-            f => f.Snapshot.Plan.Goals.Select(g => Row(f.Snapshot,
+            (f, _) => f.Snapshot.Plan.Goals.Select(g => Row(f.Snapshot,
                 g.Ordinal, g.Title.Zh, g.Title.En, g.WeightPercent, g.Indicators.Count,
                 string.Join("\n", g.Items.Select(i => i.Text.Zh)),
                 g.Items.All(i => i.Text.HasEnglish) ? string.Join("\n", g.Items.Select(i => i.Text.En)) : string.Empty)),
@@ -71,10 +75,16 @@ public static class Datasets
             new("各項績效指標之權重、衡量標準、目標值、彙總方式、年度結果、達成率、狀態、填報期限及資料品質說明；年度結果、達成率與狀態依開放資料說明之規則由 actuals 資料集重算可得。",
                 "Every performance indicator with its weight, measurement standard, target, aggregation, the year's result, achievement, status, due dates and data-quality statement; the year's result, achievement and status can be recomputed from the actuals dataset by the rules in the open data guide."),
             [
-                PlanField, RocYearField, AdYearField,
+                PlanField, AgencyField, RocYearField, AdYearField,
                 new("indicator_code", FieldType.String, new("指標編號：目標序號.指標序號", "Indicator code: goal number.indicator number")) { Required = true },
                 new("goal_number", FieldType.Integer, new("所屬目標序號", "Number of the goal it belongs to")) { Required = true },
                 new("indicator_number", FieldType.Integer, new("目標內之指標序號", "Number of the indicator within its goal")) { Required = true },
+                new("chain_id", FieldType.Integer,
+                    new("跨年度指標代碼：同一機關逐年延續之指標共用此代碼（為最早一年指標之編號），依 chain_id 分組並按 roc_year 排序即得該指標之歷年資料",
+                        "Chain id: the indicators an agency continues from year to year share it (the number of the oldest year's indicator); group by chain_id and sort by roc_year to follow an indicator across years")) { Required = true },
+                new("continues", FieldType.String,
+                    new("所延續之前一年度指標（計畫代碼/指標編號，例如 107-secretariat/1.2），空白表示新指標",
+                        "The previous year's indicator this one continues (plan/indicator_code, e.g. 107-secretariat/1.2); empty for a new indicator")),
                 new("title_zh", FieldType.String, new("指標名稱（中文）", "Indicator title in Chinese")) { Required = true },
                 new("title_en", FieldType.String, new("指標名稱（英文），空白表示翻譯中", "Indicator title in English; empty while the translation is pending")),
                 new("weight_percent", FieldType.Number, new("指標權重", "Weight of the indicator"), Percent) { Required = true },
@@ -104,11 +114,13 @@ public static class Datasets
                 new("overdue", FieldType.Boolean, new("due_period 尚未填報", "True when due_period has no figure")) { Required = true },
                 .. DataQualityFields,
             ],
-            f => f.Results.Select(r =>
+            (f, chains) => f.Results.Select(r =>
             {
                 var i = r.Indicator;
                 var dq = i.DataQuality;
-                return Row(f.Snapshot, i.Code, i.GoalOrdinal, i.Ordinal, i.Title.Zh, i.Title.En, i.WeightPercent,
+                var chain = chains.Of(i);
+                var year = chain.Years.ToList().FindIndex(y => y.Indicator.Id == i.Id);
+                return Row(f.Snapshot, i.Code, i.GoalOrdinal, i.Ordinal, chain.Id, year > 0 ? ChainCsv.Continues(chain.Years[year - 1]) : null, i.Title.Zh, i.Title.En, i.WeightPercent,
                     i.MeasurementStandard.Zh, i.MeasurementStandard.En, i.Direction.Code(), i.Aggregation.Code(), i.TargetValue,
                     i.Unit.Zh, i.Unit.En, i.UnitEnOne, r.Latest?.Period.ToString(), r.Latest?.ReportedOn, r.YearResult, r.AchievementPercent,
                     r.Status.Code(), r.IsFinal, f.AsOf, f.Snapshot.Plan.DueDays, r.DuePeriod?.ToString(), r.IsOverdue,
@@ -122,7 +134,7 @@ public static class Datasets
             new("每項績效指標每一期之數值；cumulative 者為年度累計值；ratio 者由 e-signature 資料集逐月加總推算（derived 為 true），不另存。",
                 "The figure of every indicator for every period; for cumulative indicators it is the year-to-date total; ratio rows are derived month by month from the e-signature dataset (derived is true) and never stored separately."),
             [
-                PlanField, RocYearField, AdYearField,
+                PlanField, AgencyField, RocYearField, AdYearField,
                 new("indicator_code", FieldType.String, new("指標編號：目標序號.指標序號", "Indicator code: goal number.indicator number")) { Required = true },
                 new("period", FieldType.String, new("期間：季（2018-Q1）或月（2018-01）", "Period: a quarter (2018-Q1) or a month (2018-01)")) { Required = true },
                 new("period_end", FieldType.Date, new("期間最後一日", "Last day of the period")) { Required = true },
@@ -140,7 +152,7 @@ public static class Datasets
                 new("source", FieldType.String, new("資料來源", "Source of the figure")),
                 new("reported_on", FieldType.Date, new("填報日期", "Date the figure was reported")),
             ],
-            f => f.Results.SelectMany(r => r.Periods.Select(p => Row(f.Snapshot,
+            (f, _) => f.Results.SelectMany(r => r.Periods.Select(p => Row(f.Snapshot,
                 r.Indicator.Code, p.Period.ToString(), p.Period.EndDate, p.Value, r.Indicator.Unit.Zh, r.Indicator.Unit.En, r.Indicator.TargetValue,
                 p.YearToDate, p.AchievementPercent, p.IsDerived, p.Parts?.Numerator, p.Parts?.Denominator, p.Note.Zh, p.Note.En, p.Source, p.ReportedOn))),
             s => s.ActualsUpdatedOn ?? s.ContentUpdatedOn),
@@ -149,7 +161,7 @@ public static class Datasets
             new("目標值修正", "Target revisions"),
             new("計畫匯入後修正之指標目標值：修正前、修正後、日期及原因。", "Indicator targets changed after the plan was imported: from, to, the date and the reason."),
             [
-                PlanField, RocYearField, AdYearField,
+                PlanField, AgencyField, RocYearField, AdYearField,
                 new("indicator_code", FieldType.String, new("指標編號：目標序號.指標序號", "Indicator code: goal number.indicator number")) { Required = true },
                 new("revised_on", FieldType.Date, new("修正日期", "Date of the revision")) { Required = true },
                 new("from_value", FieldType.Number, new("修正前目標值", "Target before the revision")) { Required = true },
@@ -158,7 +170,7 @@ public static class Datasets
                 new("unit_en", FieldType.String, new("單位（英文）", "Unit in English")),
                 new("reason", FieldType.String, new("修正原因（填寫者之語言）", "Reason for the revision, in the language it was given")) { Required = true },
             ],
-            f => f.Snapshot.TargetRevisions.Select(t => (Revision: t, Indicator: f.Snapshot.Plan.Indicators.FirstOrDefault(i => i.Id == t.IndicatorId)))
+            (f, _) => f.Snapshot.TargetRevisions.Select(t => (Revision: t, Indicator: f.Snapshot.Plan.Indicators.FirstOrDefault(i => i.Id == t.IndicatorId)))
                 .Where(x => x.Indicator is not null)
                 .Select(x => Row(f.Snapshot, x.Indicator!.Code, x.Revision.RevisedOn, x.Revision.From, x.Revision.To, x.Indicator.Unit.Zh, x.Indicator.Unit.En, x.Revision.Reason)),
             s => s.TargetRevisions.Count == 0 ? s.ContentUpdatedOn : s.TargetRevisions.Max(t => t.RevisedOn)),
@@ -168,7 +180,7 @@ public static class Datasets
             new("國際交流紀錄", "International exchange log"),
             new("每一筆國際交流活動，依日期由新到舊排列。", "Every international exchange entry, newest first."),
             [
-                PlanField, RocYearField, AdYearField,
+                PlanField, AgencyField, RocYearField, AdYearField,
                 new("exchange_id", FieldType.Integer, new("紀錄編號（網頁錨點 x-日期-編號）", "Entry number (the page anchor is x-date-number)")) { Required = true },
                 new("date", FieldType.Date, new("日期", "Date")) { Required = true },
                 new("kind", FieldType.String, new("類別代碼", "Kind code: sister_city_exchange, delegation_received, envoy_visit, overseas_visit, event_participation or media_coverage")) { Required = true },
@@ -184,7 +196,7 @@ public static class Datasets
                 new("indicator_code", FieldType.String, new("計入之績效指標編號", "Code of the indicator the entry counts towards")),
                 new("source_url", FieldType.String, new("來源網址", "Source link")),
             ],
-            f => f.Snapshot.Exchanges.Select(e => Row(f.Snapshot,
+            (f, _) => f.Snapshot.Exchanges.Select(e => Row(f.Snapshot,
                 e.Id, e.Date, e.Kind.Code(), e.Kind.Name().Zh, e.Kind.Name().En, e.PartnerCity.Zh, e.PartnerCity.En,
                 e.Country.Zh, e.Country.En, e.DelegationSize, e.Summary.Zh, e.Summary.En, e.IndicatorCode, e.SourceUrl)),
             s => s.ExchangesUpdatedOn ?? s.ContentUpdatedOn),
@@ -194,7 +206,7 @@ public static class Datasets
             new("年度重要施政計畫、實施內容與經費；總額請自行加總 amount_thousand_ntd。",
                 "The year's major programs, implementation items and amounts; the total is the sum of amount_thousand_ntd."),
             [
-                PlanField, RocYearField, AdYearField,
+                PlanField, AgencyField, RocYearField, AdYearField,
                 new("line_number", FieldType.Integer, new("表列順序", "Order of the line in the table")) { Required = true },
                 new("program_number", FieldType.Integer, new("計畫序號，與同序號之策略目標對應", "Program number; it matches the strategic goal of the same number")) { Required = true },
                 new("program_title_zh", FieldType.String, new("計畫名稱（中文）", "Program title in Chinese")) { Required = true },
@@ -205,7 +217,7 @@ public static class Datasets
                 new("note_zh", FieldType.String, new("備註（中文）", "Note in Chinese")),
                 new("note_en", FieldType.String, new("備註（英文）", "Note in English")),
             ],
-            f => f.Snapshot.BudgetLines.Select(b => Row(f.Snapshot,
+            (f, _) => f.Snapshot.BudgetLines.Select(b => Row(f.Snapshot,
                 b.Ordinal, b.ProgrammeOrdinal, b.ProgrammeTitle.Zh, b.ProgrammeTitle.En, b.Items.Zh, b.Items.En,
                 b.AmountThousandNtd, b.Note.Zh, b.Note.En)),
             s => s.ContentUpdatedOn),
@@ -215,7 +227,7 @@ public static class Datasets
             new("每月公文線上簽核之四項件數及比率：ratio_percent = online_signed ÷ (electronic_received + paper_signed_online + self_drafted) × 100，四捨五入至小數二位。",
                 "The four monthly counts and the ratio: ratio_percent = online_signed ÷ (electronic_received + paper_signed_online + self_drafted) × 100, rounded to two decimals."),
             [
-                PlanField, RocYearField, AdYearField,
+                PlanField, AgencyField, RocYearField, AdYearField,
                 new("month", FieldType.String, new("月份（YYYY-MM）", "Month (YYYY-MM)")) { Required = true },
                 new("online_signed", FieldType.Integer, new("公文線上簽核件數", "Documents signed and approved online"), Documents) { Required = true },
                 new("electronic_received", FieldType.Integer, new("電子公文收文總數", "Electronic documents received"), Documents) { Required = true },
@@ -227,7 +239,7 @@ public static class Datasets
                 new("indicator_code", FieldType.String, new("以此計算之比率指標編號", "Code of the ratio indicator these counts compute")),
                 new("reported_on", FieldType.Date, new("填報日期", "Date the counts were entered")),
             ],
-            f => f.Snapshot.ESignatureMonths.Select(m => Row(f.Snapshot,
+            (f, _) => f.Snapshot.ESignatureMonths.Select(m => Row(f.Snapshot,
                 m.MonthKey, m.OnlineSigned, m.ElectronicReceived, m.PaperSignedOnline, m.SelfDrafted, m.Denominator,
                 m.RatioPercent, f.RatioIndicator?.TargetValue, f.RatioIndicator?.Code, m.ReportedOn)),
             s => s.ESignatureUpdatedOn ?? s.ContentUpdatedOn),
@@ -235,7 +247,7 @@ public static class Datasets
 
 
     private static object?[] Row(PlanSnapshot s, params object?[] cells) =>
-        [s.Plan.Slug, s.Plan.RocYear, s.Plan.AdYear, .. cells];
+        [s.Plan.Slug, s.Plan.AgencyCode, s.Plan.RocYear, s.Plan.AdYear, .. cells];
 
     private static DateOnly Max(DateOnly a, DateOnly? b) => b is { } d && d > a ? d : a;
 }

@@ -64,6 +64,13 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     public bool IsUnchanged(PlanSnapshot snapshot) =>
         Previous is { } p && p.Manifest.PlanKeys.TryGetValue(snapshot.Plan.Slug, out var key) && PlanKeys.TryGetValue(snapshot.Plan.Slug, out var now) && key == now;
 
+    /// <summary>True when the previous release has the same plans (by slug) as this build, whether changed or not.</summary>
+    public bool SamePlans =>
+        Previous is { } p && p.Manifest.PlanKeys.Count == PlanKeys.Count && PlanKeys.Keys.All(p.Manifest.PlanKeys.ContainsKey);
+
+    /// <summary>True when the previous release has the same plans as this build, every one with unchanged inputs: what is made from all plans together can be taken from it.</summary>
+    public bool AllPlansUnchanged => SamePlans && Plans.All(IsUnchanged);
+
     /// <summary>
     /// True when the new site is file for file the previous release (every file taken from it
     /// unchanged, none added or removed) and every plan's key is the same: what the previous release

@@ -34,6 +34,7 @@ public static class SiteBuilder
                     new RenderPages(),
                     new WriteOpenData(),
                     new WriteCityData(),
+                    new WriteAllData(),
                     new WriteFeeds(),
                     new WriteSitemap(),
                     new ValidateSite(),

@@ -41,10 +41,28 @@ public static class SitePaths
     public static string Chain(Language language, string agencyCode, long chainId) =>
         $"{language.Segment()}/agencies/{agencyCode}/indicators/{chainId.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
 
+    /// <summary>The indicator explorer: every indicator of every plan, filterable.</summary>
+    public static string Explorer(Language language) => language.Segment() + "/indicators/";
+
+    /// <summary>One fiscal year of the explorer as a plain page: every plan's indicators of that year.</summary>
+    public static string ExplorerYear(Language language, int rocYear) =>
+        $"{language.Segment()}/indicators/{rocYear.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+
+    /// <summary>The compact index the explorer's script filters, in the page's language.</summary>
+    public static string ExplorerIndex(Language language) => language.Segment() + "/indicators/index.json";
+
     public static string ChainCsv(long chainId) => $"data/chains/{chainId.ToString(System.Globalization.CultureInfo.InvariantCulture)}.csv";
 
     /// <summary>Every plan with its results: the city overview's CSV.</summary>
     public const string AllPlansCsv = "data/all/plans.csv";
+
+    /// <summary>A per-plan dataset for every plan in one file: <c>data/all/indicators.csv</c>.</summary>
+    public static string AllCsv(string dataset) => $"data/all/{dataset}.csv";
+
+    public const string AllDataPackage = "data/all/datapackage.json";
+
+    /// <summary>Everything in <c>data/all/</c> in one download.</summary>
+    public const string AllZip = "data/all.zip";
 
     public static string AgencyPlansCsv(string code) => $"data/agencies/{code}/plans.csv";
 

@@ -44,4 +44,46 @@ public sealed partial record CityText
     public required string TargetPending { get; init; }
     public required string YearByYear { get; init; }
     public required string AllPlansData { get; init; }
+
+    /// <summary>The heading of a chain's data-quality statement, with the year it is of.</summary>
+    public required Func<string, string> DataQualityOfYear { get; init; }
+    public required string DataQualityNewestYear { get; init; }
+    public required string AllPlansDataIntro { get; init; }
+    public required string AllZip { get; init; }
+    public required string AllDataPackage { get; init; }
+
+    // Indicator explorer
+    public required string Explorer { get; init; }
+    public required Func<int, int, string> ExplorerIntro { get; init; }
+    public required string ExplorerDescription { get; init; }
+    public required string ExplorerFilters { get; init; }
+    public required string FilterAgency { get; init; }
+    public required string FilterYear { get; init; }
+    public required string FilterStatus { get; init; }
+    public required string FilterText { get; init; }
+    public required string FilterTextHint { get; init; }
+    public required string FilterAll { get; init; }
+    public required string FilterReset { get; init; }
+    /// <summary>The live count; the script puts the number of matching indicators for {0}.</summary>
+    public required string ResultsCount { get; init; }
+    public required string ResultsCountOne { get; init; }
+    /// <summary>Added to the count when only the first rows are listed: {0} rows listed.</summary>
+    public required string ResultsListed { get; init; }
+    public required string ResultsNone { get; init; }
+    public required string ShowAll { get; init; }
+    public required string ResultsCaption { get; init; }
+    public required string SortBy { get; init; }
+    public required string ByYear { get; init; }
+    public required string ByYearIntro { get; init; }
+    public required string ByAgency { get; init; }
+    public required string ByAgencyIntro { get; init; }
+    public required string ByAgencyCaption { get; init; }
+    public required Func<int, string> YearShort { get; init; }
+    public required Func<string, string> ExplorerYearTitle { get; init; }
+    public required Func<string, int, int, string> ExplorerYearIntro { get; init; }
+    public required string JumpToAgency { get; init; }
+    public required Func<string, string, string> PlanIndicatorsCaption { get; init; }
+    public required string OtherYears { get; init; }
+    public required string FindIndicators { get; init; }
+    public required string WithoutScript { get; init; }
 }

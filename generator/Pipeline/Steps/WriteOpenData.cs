@@ -22,7 +22,7 @@ internal sealed class WriteOpenData : IBuildStep
                     var path = SitePaths.Csv(snapshot.Plan.Slug, dataset.Name);
                     if (!(unchanged && context.TryReuse(path)))
                     {
-                        context.Write(path, CsvFormat.Write(dataset.Header, dataset.Rows(context.Site.FiguresOf(snapshot))));
+                        context.Write(path, CsvFormat.Write(dataset.Header, dataset.Rows(context.Site.FiguresOf(snapshot), context.Site.Chains)));
                     }
                 }
 

@@ -12,7 +12,7 @@ namespace PerformancePlan.Generator.Pipeline.Validation;
 /// </summary>
 internal static class OpenDataReadBack
 {
-    public static void Check(PerformancePlan.Core.Figures.PlanFigures figures, Func<string, string> fullPath, ConcurrentBag<SiteProblem> problems)
+    public static void Check(PerformancePlan.Core.Figures.PlanFigures figures, PerformancePlan.Core.Chains.IndicatorChains chains, Func<string, string> fullPath, ConcurrentBag<SiteProblem> problems)
     {
         var snapshot = figures.Snapshot;
         var packagePath = SitePaths.DataPackage(snapshot.Plan.Slug);
@@ -55,7 +55,7 @@ internal static class OpenDataReadBack
                 continue;
             }
 
-            var expected = dataset.Rows(figures).ToList();
+            var expected = dataset.Rows(figures, chains).ToList();
             if (records.Count - 1 != expected.Count)
             {
                 problems.Add(new(path, $"the CSV has {records.Count - 1} rows; the database holds {expected.Count}"));

@@ -11,7 +11,11 @@ public sealed class BuiltSampleCity : IDisposable
 {
     public BuiltSampleCity()
     {
-        Site = new TempSite(db => SampleCity.Write(db, 3, 106, 108, new DateOnly(2020, 1, 15)), seed: false);
+        Site = new TempSite(db =>
+        {
+            SampleCity.Write(db, 3, 106, 108, new DateOnly(2020, 1, 15));
+            StateDataQuality(db);
+        }, seed: false);
         Site.AsOf = AsOf;
         Site.Build();
         Plans = new PlanReader(Site.Database).LoadAll();
@@ -32,4 +36,21 @@ public sealed class BuiltSampleCity : IDisposable
     public IndicatorChains Chains { get; }
 
     public void Dispose() => Site.Dispose();
+
+    /// <summary>Gives every indicator a data-quality statement naming its year, except the responsible unit, which the plans leave unstated.</summary>
+    private static void StateDataQuality(PerformancePlan.Core.Store.PlanDatabase db)
+    {
+        using var connection = db.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            """
+            UPDATE indicators SET
+                dq_source_zh = (SELECT p.roc_year || ' 年度業務統計' FROM goals g JOIN plans p ON p.id = g.plan_id WHERE g.id = indicators.goal_id),
+                dq_source_en = (SELECT 'Service statistics of ' || p.roc_year FROM goals g JOIN plans p ON p.id = g.plan_id WHERE g.id = indicators.goal_id),
+                dq_method_zh = '逐案登錄後按季加總', dq_method_en = 'Cases logged one by one and summed by quarter',
+                dq_frequency_zh = '每季', dq_frequency_en = 'Quarterly',
+                dq_limitations_zh = '不含委外辦理案件', dq_limitations_en = 'Outsourced cases are not counted'
+            """;
+        command.ExecuteNonQuery();
+    }
 }

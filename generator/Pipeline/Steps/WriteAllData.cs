@@ -1,0 +1,101 @@
+using System.IO.Compression;
+using PerformancePlan.Core.Plans;
+using PerformancePlan.Generator.OpenData;
+using PerformancePlan.Generator.Site;
+
+namespace PerformancePlan.Generator.Pipeline.Steps;
+
+/// <summary>
+/// Writes the whole record in one place: <c>data/all/&lt;dataset&gt;.csv</c>, each per-plan dataset as
+/// the union of every plan's rows (the plans' own files joined under their one header, agency by
+/// agency and year by year), its <c>datapackage.json</c>, and <c>data/all.zip</c> holding all of
+/// <c>data/all/</c>. The zip's entries are sorted and dated with the data's last-updated date, so the
+/// same data gives the same bytes. When every plan is unchanged, the previous release's files are
+/// taken as they are.
+/// </summary>
+internal sealed class WriteAllData : IBuildStep
+{
+    public string Stage => "all data";
+
+    public Task RunAsync(BuildContext context)
+    {
+        var site = context.Site;
+        var unchanged = context.AllPlansUnchanged;
+        bool Reused(string path) => unchanged && context.TryReuse(path);
+
+        var plans = Order(site).ToList();
+        var entries = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var dataset in Datasets.All)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var path = SitePaths.AllCsv(dataset.Name);
+            if (!Reused(path))
+            {
+                context.Write(path, Union(dataset, plans.Select(p => File.ReadAllBytes(context.FullPath(SitePaths.Csv(p.Plan.Slug, dataset.Name))))));
+            }
+
+            entries[dataset.FileName] = path;
+        }
+
+        if (!Reused(SitePaths.AllDataPackage))
+        {
+            context.Write(SitePaths.AllDataPackage, DataPackageJson.WriteAll(site, Datasets.All, CityCsv.PlansResource(site.LastUpdated ?? default)));
+        }
+
+        entries["datapackage.json"] = SitePaths.AllDataPackage;
+        entries["plans.csv"] = SitePaths.AllPlansCsv;
+        if (!Reused(SitePaths.AllZip))
+        {
+            var files = entries.ToDictionary(e => e.Key, e => File.ReadAllBytes(context.FullPath(e.Value)), StringComparer.Ordinal);
+            context.Write(SitePaths.AllZip, Zip(files, site.LastUpdated ?? new DateOnly(1980, 1, 1)));
+        }
+
+        context.Report(Stage, entries.Count + 1, entries.Count + 1);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The plans in the order their rows are joined: agency by agency in the city's order, each agency's years oldest first.</summary>
+    public static IEnumerable<PlanSnapshot> Order(SiteInfo site) =>
+        site.Agencies.SelectMany(a => a.Plans.OrderBy(p => p.Plan.RocYear));
+
+    /// <summary>
+    /// One CSV of every plan's rows: the plans' files (each a byte order mark, the header and its
+    /// rows, every record ending in CRLF) joined under the one header.
+    /// </summary>
+    public static byte[] Union(Dataset dataset, IEnumerable<byte[]> planFiles)
+    {
+        var head = CsvFormat.Write(dataset.Header, []);
+        using var output = new MemoryStream();
+        output.Write(head);
+        foreach (var file in planFiles)
+        {
+            if (!file.AsSpan().StartsWith(head))
+            {
+                throw new InvalidOperationException($"A plan's {dataset.FileName} does not begin with the dataset's header.");
+            }
+
+            output.Write(file.AsSpan(head.Length));
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>A zip of the entries in name order, each dated <paramref name="date"/> at midnight, so equal entries give equal bytes.</summary>
+    public static byte[] Zip(IReadOnlyDictionary<string, byte[]> entries, DateOnly date)
+    {
+        var stamp = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+                entry.LastWriteTime = stamp;
+                using var content = entry.Open();
+                content.Write(bytes);
+            }
+        }
+
+        return stream.ToArray();
+    }
+}
