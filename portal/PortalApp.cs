@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using PerformancePlan.Core.Agencies;
 using PerformancePlan.Core.Budget;
+using PerformancePlan.Core.Chains;
 using PerformancePlan.Core.ESignature;
 using PerformancePlan.Core.Exchanges;
 using PerformancePlan.Core.Figures;
@@ -115,6 +117,7 @@ public static class PortalApp
             pages.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Editor);
             pages.Conventions.AuthorizeAreaFolder("Admin", "/Publish", Policies.Publisher);
             pages.Conventions.AuthorizeAreaFolder("Admin", "/Users", Policies.Admin);
+            pages.Conventions.AuthorizeAreaPage("Admin", "/Agencies/City", Policies.Admin);
             pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/SignIn");
             pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/SignOut");
             pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/Language");
@@ -148,6 +151,10 @@ public static class PortalApp
         services.AddSingleton<UserStore>();
         services.AddSingleton<SitePageStore>();
         services.AddSingleton<AuditQuery>();
+        services.AddSingleton<AgencyStore>();
+        services.AddSingleton<CityNameStore>();
+        services.AddSingleton<IndicatorLinkStore>();
+        services.AddSingleton<NextYearPlan>();
     }
 
     public static void UsePipeline(WebApplication app)

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using PerformancePlan.Core.Store;
 
 namespace PerformancePlan.Generator.Bench;
@@ -44,11 +45,14 @@ public static class SampleCity
         ("housing", "住宅發展處", "Department of Housing Development"),
     ];
 
+    /// <summary>The indicator whose year ratio the plan's e-signature months make, as in the real plans (7.1 of the Secretariat's).</summary>
+    private const string RatioTitle = "公文線上簽核比率";
+
     private static readonly (string Zh, string En, string MeasureZh, string MeasureEn, string UnitZh, string UnitEn, decimal Base)[] Themes =
     [
         ("辦理市民說明會場次", "Public briefings held", "辦理場次", "Number of briefings held", "場", "events", 12m),
         ("市民滿意度", "Residents' satisfaction", "滿意以上人數/受訪人數 × 100%", "Satisfied respondents / respondents × 100%", "%", "%", 80m),
-        ("公文線上簽核比率", "Share of documents signed online", "線上簽核數/公文總數 × 100%", "Documents signed online / all documents × 100%", "%", "%", 40m),
+        (RatioTitle, "Share of documents signed online", "公文線上簽核件數/(電子公文收文總數+紙本來文線上簽核數+自創簽稿數) × 100%", "Documents signed online / (electronic documents received + paper documents signed online + self-created drafts) × 100%", "%", "%", 40m),
         ("開放資料集上架數", "Open datasets published", "上架資料集數", "Datasets published", "個", "datasets", 20m),
         ("國際交流活動次數", "International exchanges", "辦理次數", "Exchanges held", "次", "times", 10m),
         ("志工培訓人次", "Volunteers trained", "培訓人次", "People trained", "人次", "people", 300m),
@@ -90,6 +94,7 @@ public static class SampleCity
                     var yearIndex = roc - firstYear;
                     var shape = new SyntheticPlan(agencyId, $"{roc}-{code}", roc, (a * 1000) + roc, (goal, ind) => Indicator(a, goal, ind, yearIndex));
                     var ids = SyntheticPlans.WritePlan(c, t, shape, contentDate);
+                    MakeRatio(c, t, ids.Values);
                     counts.Plans++;
                     counts.Indicators += ids.Count;
                     if (previous is not null)
@@ -125,6 +130,22 @@ public static class SampleCity
             }
         });
         return counts;
+    }
+
+    /// <summary>
+    /// Makes the plan's online-signing indicator the ratio of its e-signature months: its result is
+    /// derived from their counts, so it keeps no actuals of its own.
+    /// </summary>
+    private static void MakeRatio(SqliteConnection c, SqliteTransaction t, IEnumerable<long> indicatorIds)
+    {
+        foreach (var id in indicatorIds)
+        {
+            var changed = c.Execute("UPDATE indicators SET aggregation = 'ratio' WHERE id = $id AND title_zh = $title", t, new { id, title = RatioTitle });
+            if (changed > 0)
+            {
+                c.Execute("DELETE FROM actuals WHERE indicator_id = $id", t, new { id });
+            }
+        }
     }
 
     private static bool Replaced(int agency, string indicatorCode, int yearIndex) =>

@@ -9,11 +9,28 @@ namespace PerformancePlan.Core;
 /// </summary>
 public static class TextRules
 {
+    /// <summary>A required text: present, within <paramref name="maxLength"/>, no refused character; named by <see cref="FieldLabels"/>.</summary>
+    public static void Required(List<FieldError> errors, string field, string? value, int maxLength) =>
+        Required(errors, field, value, FieldLabels.InSentence(field), maxLength);
+
+    /// <summary>An optional text: within <paramref name="maxLength"/>, no refused character; named by <see cref="FieldLabels"/>.</summary>
+    public static void Optional(List<FieldError> errors, string field, string? value, int maxLength) =>
+        Optional(errors, field, value, FieldLabels.InSentence(field), maxLength);
+
+    /// <summary>The error for a required field left empty, named by <see cref="FieldLabels"/>.</summary>
+    public static FieldError Missing(string field) => Missing(field, FieldLabels.InSentence(field));
+
+    private static FieldError Missing(string field, Bilingual label) => new(field, new($"請填寫{label.Zh}", $"the {label.En} is required"));
+
+    /// <summary>A weight in percent from 0 to 100, named by <see cref="FieldLabels"/>.</summary>
+    public static void Weight(List<FieldError> errors, string field, decimal weight) =>
+        Weight(errors, field, weight, FieldLabels.InSentence(field));
+
     public static void Required(List<FieldError> errors, string field, string? value, Bilingual label, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new(field, new($"請填寫{label.Zh}", $"the {label.En} is required")));
+            errors.Add(Missing(field, label));
             return;
         }
 

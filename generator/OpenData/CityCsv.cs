@@ -65,4 +65,17 @@ public static class CityCsv
                 i.TargetPending ? null : i.TargetValue, i.Unit.Zh, i.Unit.En, progress.YearResult, progress.Status.Code(),
             };
         });
+
+    public static IReadOnlyList<string> ESignatureYearsHeader { get; } =
+    [
+        "agency", "plan", "roc_year", "ad_year", "months", "online_signed", "denominator", "ratio_percent", "target_percent", "status",
+    ];
+
+    /// <summary>An agency's e-signature years: the summed counts, so the ratio can be recomputed, beside the ratio and the target.</summary>
+    public static IEnumerable<object?[]> ESignatureYearRows(IEnumerable<ESignatureYear> years) =>
+        years.Select(y => new object?[]
+        {
+            y.Plan.AgencyCode, y.Plan.Slug, y.Plan.RocYear, y.Plan.AdYear, y.Months.Count, y.Total?.Numerator, y.Total?.Denominator,
+            y.RatioPercent, y.TargetPercent, y.Status.Code(),
+        });
 }

@@ -37,6 +37,10 @@ public sealed record SiteInfo(
     public IndicatorResult ResultOf(Indicator indicator) =>
         (results ??= figures.Values.SelectMany(f => f.Results).ToDictionary(r => r.Indicator.Id))[indicator.Id];
 
+    /// <summary>The agency's years with e-signature months, oldest first, each with its ratio from its plan's figures.</summary>
+    public IReadOnlyList<ESignatureYear> ESignatureYearsOf(string agencyCode) =>
+        ESignatureYear.Of(Agencies.Where(a => a.Code == agencyCode).SelectMany(a => a.Plans).Select(FiguresOf));
+
     public DateOnly? LastUpdated { get; } = Plans.Count == 0 ? null : Plans.Max(p => p.LastUpdatedOn);
 
     /// <summary>The Markdown of a site page in <paramref name="language"/>, falling back to zh-TW (marked by the caller).</summary>

@@ -68,6 +68,9 @@ public static class SitePaths
 
     public static string AgencyChainsCsv(string code) => $"data/agencies/{code}/chains.csv";
 
+    /// <summary>An agency's e-signature ratio by year against each year's target.</summary>
+    public static string AgencyESignatureCsv(string code) => $"data/agencies/{code}/e-signature-years.csv";
+
     public static string Csv(string slug, string dataset) => $"data/{slug}/{dataset}.csv";
 
     public static string DataPackage(string slug) => $"data/{slug}/datapackage.json";

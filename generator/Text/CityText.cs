@@ -43,6 +43,22 @@ public sealed partial record CityText
     public required string EarlierYears { get; init; }
     public required string TargetPending { get; init; }
     public required string YearByYear { get; init; }
+    public required string ESignatureHistory { get; init; }
+
+    /// <summary>{0} the agency.</summary>
+    public required Func<string, string> ESignatureHistoryIntro { get; init; }
+    public required string ESignatureHistoryChartTitle { get; init; }
+
+    /// <summary>The first month, the last month, the number of months, and each year's summary joined.</summary>
+    public required Func<string, string, int, string, string> ESignatureHistoryChartDescription { get; init; }
+
+    /// <summary>One year in the chart's description: the year, its ratio, its target.</summary>
+    public required Func<string, string, string, string> ESignatureYearSummary { get; init; }
+    public required string ListSeparator { get; init; }
+    public required string ESignatureYearsCaption { get; init; }
+    public required string MonthsColumn { get; init; }
+    public required string YearRatio { get; init; }
+    public required string ESignatureHistoryLink { get; init; }
     public required string AllPlansData { get; init; }
 
     /// <summary>The heading of a chain's data-quality statement, with the year it is of.</summary>

@@ -15,6 +15,8 @@ public static class Formats
 
     public static string Number(int value) => value.ToString("#,##0", Invariant);
 
+    public static string Number(long value) => value.ToString("#,##0", Invariant);
+
     /// <summary>38.2 → "38.2%"; 45 → "45%".</summary>
     public static string Percent(decimal value) => value.ToString("#,##0.##", Invariant) + "%";
 

@@ -1,3 +1,5 @@
+using PerformancePlan.Core;
+
 namespace PerformancePlan.Portal.Text;
 
 /// <summary>
@@ -446,12 +448,17 @@ public sealed partial class AdminText
 
     public required string LatestReported { get; init; }
 
-    /// <summary>Form field labels by field name (the inputs' names and the domain's error fields).</summary>
-    public required IReadOnlyDictionary<string, string> Fields { get; init; }
+    /// <summary>The language these strings are in; field labels are taken in it from Core's <see cref="FieldLabels"/>.</summary>
+    public required Language Language { get; init; }
 
-    public static AdminText In(PerformancePlan.Core.Language language) => language == PerformancePlan.Core.Language.En ? En : ZhTw;
+    /// <summary>Labels of the admin's own form fields that are not Core fields (file uploads, filters), by field name.</summary>
+    public required IReadOnlyDictionary<string, string> FormOnlyFields { get; init; }
 
-    public string FieldLabel(string field) => Fields.TryGetValue(field, out var label) ? label : field;
+    public static AdminText In(Language language) => language == Language.En ? En : ZhTw;
+
+    /// <summary>A field's label: Core's, the one every message and page uses, or the admin's own for a form-only field.</summary>
+    public string FieldLabel(string field) =>
+        FormOnlyFields.TryGetValue(field, out var label) ? label : FieldLabels.Of(field).OrFallback(Language);
 
     public string DoneMessage(string done) => done switch
     {
@@ -461,6 +468,10 @@ public sealed partial class AdminText
         "published" => DonePublished,
         "restored" => DoneRestored,
         "password-reset" => DonePasswordReset,
+        "started" => DoneStarted,
+        "confirmed" => DoneConfirmed,
+        "removed" => DoneRemoved,
+        "proposed" => DoneProposed,
         _ => DoneSaved,
     };
 

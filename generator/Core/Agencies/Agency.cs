@@ -34,8 +34,8 @@ public sealed partial record Agency
                 $"the agency code '{code}' may hold only lower-case letters, digits and hyphens, at most {MaxCodeLength} characters (e.g. secretariat)")));
         }
 
-        TextRules.Required(errors, "name_zh", name.Zh, new("機關名稱（中文）", "agency name (Chinese)"), 200);
-        TextRules.Optional(errors, "name_en", name.En, new("機關名稱（英文）", "agency name (English)"), 200);
+        TextRules.Required(errors, "name_zh", name.Zh, 200);
+        TextRules.Optional(errors, "name_en", name.En, 200);
         if (sortOrder is < 0 or > 1_000_000)
         {
             errors.Add(new FieldError("sort_order", new("排序須介於 0 與 1000000 之間", "the sort order must be between 0 and 1000000")));

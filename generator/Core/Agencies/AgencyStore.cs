@@ -131,6 +131,19 @@ public sealed class AgencyStore(PlanDatabase database)
             new { zh = name.Zh.Trim(), en = name.En.Trim(), planId });
     }
 
+    /// <summary>An agency's fields by their names, as the audit trail and a conflict view show them.</summary>
+    public static IReadOnlyDictionary<string, string?> AuditFields(Agency agency) => Fields(agency.Name, agency.SortOrder);
+
+    /// <summary>How many plans each agency has, by agency code.</summary>
+    public IReadOnlyDictionary<string, int> PlanCounts()
+    {
+        using var connection = database.Open();
+        return connection.Query(
+            "SELECT a.code, COUNT(p.id) AS plans FROM agencies a LEFT JOIN plans p ON p.agency_id = a.id GROUP BY a.code",
+            r => (Code: r.Text("code"), Plans: r.Int("plans")), null)
+            .ToDictionary(x => x.Code, x => x.Plans, StringComparer.Ordinal);
+    }
+
     private static Dictionary<string, string?> Fields(Bilingual name, int sortOrder) => new(StringComparer.Ordinal)
     {
         ["name_zh"] = name.Zh.Trim(),

@@ -22,8 +22,8 @@ public static class CitySetting
     public static void Write(SqliteConnection c, SqliteTransaction t, Bilingual name, ChangeContext context)
     {
         var errors = new List<FieldError>();
-        TextRules.Required(errors, "city_name_zh", name.Zh, new("城市名稱（中文）", "city name (Chinese)"), 100);
-        TextRules.Optional(errors, "city_name_en", name.En, new("城市名稱（英文）", "city name (English)"), 100);
+        TextRules.Required(errors, "city_name_zh", name.Zh, 100);
+        TextRules.Optional(errors, "city_name_en", name.En, 100);
         if (errors.Count > 0)
         {
             throw new ValidationException(errors);

@@ -49,7 +49,7 @@ public sealed class BudgetStore(PlanDatabase database)
                 """,
                 t,
                 Parameters(line));
-            AuditTrail.RecordChanges(c, t, context, line.PlanId, Entity, Key(line.Id), AuditFields(before), AuditFields(line));
+            AuditTrail.RecordChanges(c, t, context, line.PlanId, Entity, Key(line.Id), BudgetRules.AuditFields(before), BudgetRules.AuditFields(line));
             PlanContent.Touch(c, t, line.PlanId, context);
         });
 
@@ -70,43 +70,10 @@ public sealed class BudgetStore(PlanDatabase database)
     public static BudgetLine? Find(SqliteConnection c, SqliteTransaction? t, long planId, long id) =>
         c.Query("SELECT * FROM budget_lines WHERE id = $id AND plan_id = $planId", BudgetQueries.Read, t, new { id, planId }).SingleOrDefault();
 
-    public static List<FieldError> Validate(BudgetLine line)
-    {
-        var errors = new List<FieldError>();
-        if (line.ProgrammeOrdinal is < 1 or > 99)
-        {
-            errors.Add(new("programme_ordinal", new("計畫序號須為 1 至 99 的整數", "the program number must be a whole number from 1 to 99")));
-        }
-
-        TextRules.Required(errors, "programme_title_zh", line.ProgrammeTitle.Zh, new("計畫名稱（中文）", "program title (Chinese)"), 500);
-        TextRules.Optional(errors, "programme_title_en", line.ProgrammeTitle.En, new("計畫名稱（英文）", "program title (English)"), 500);
-        TextRules.Required(errors, "items_zh", line.Items.Zh, new("實施項目（中文）", "implementation items (Chinese)"), 4000);
-        TextRules.Optional(errors, "items_en", line.Items.En, new("實施項目（英文）", "implementation items (English)"), 4000);
-        if (line.AmountThousandNtd is < 0m or > 100_000_000m || line.AmountThousandNtd.Scale > 3)
-        {
-            errors.Add(new("amount_thousand_ntd", new("金額（千元）須為 0 以上、最多 3 位小數的數字", "the amount (NT$ thousand) must be a number of 0 or more with at most 3 decimals")));
-        }
-
-        TextRules.Optional(errors, "note_zh", line.Note.Zh, new("備註（中文）", "note (Chinese)"), 2000);
-        TextRules.Optional(errors, "note_en", line.Note.En, new("備註（英文）", "note (English)"), 2000);
-        return errors;
-    }
-
-    public static Dictionary<string, string?> AuditFields(BudgetLine l) => new()
-    {
-        ["programme_ordinal"] = l.ProgrammeOrdinal.ToString(CultureInfo.InvariantCulture),
-        ["programme_title_zh"] = l.ProgrammeTitle.Zh.Trim(),
-        ["programme_title_en"] = l.ProgrammeTitle.En.Trim(),
-        ["items_zh"] = l.Items.Zh.Trim(),
-        ["items_en"] = l.Items.En.Trim(),
-        ["amount_thousand_ntd"] = l.AmountThousandNtd.ToString(CultureInfo.InvariantCulture),
-        ["note_zh"] = l.Note.Zh.Trim(),
-        ["note_en"] = l.Note.En.Trim(),
-    };
 
     private static void Check(BudgetLine line)
     {
-        var errors = Validate(line);
+        var errors = BudgetRules.Validate(line);
         if (errors.Count > 0)
         {
             throw new ValidationException(errors);

@@ -4,7 +4,7 @@ namespace PerformancePlan.Core.Chains;
 
 /// <summary>
 /// The one place chains are computed: every indicator of every plan belongs to exactly one chain
-/// (a lone indicator is a chain of one year), following the stored continuation links.
+/// (a lone indicator is a chain of one year), following the continuation links editors confirmed.
 /// </summary>
 public sealed class IndicatorChains
 {
@@ -36,11 +36,13 @@ public sealed class IndicatorChains
         var entries = plans.SelectMany(p => p.Indicators.Select(i => new ChainLink(p, i))).ToList();
         var byId = entries.ToDictionary(e => e.Indicator.Id);
 
-        // A link counts only when it points to the same agency's plan of the year before.
+        // A link counts only when an editor confirmed it (a proposal is a suggestion for editors) and
+        // it points to the same agency's plan of the year before.
         var next = new Dictionary<long, ChainLink>();
         foreach (var e in entries)
         {
             if (e.Indicator.ContinuesId is { } previousId
+                && e.Indicator.ContinuationConfirmed
                 && byId.TryGetValue(previousId, out var previous)
                 && previous.Plan.AgencyCode == e.Plan.AgencyCode
                 && previous.Plan.RocYear == e.Plan.RocYear - 1)

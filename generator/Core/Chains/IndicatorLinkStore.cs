@@ -31,13 +31,43 @@ public sealed class IndicatorLinkStore(PlanDatabase database)
         });
 
     public void Remove(long indicatorId, ChangeContext context) =>
+        database.InTransaction((c, t) => RemoveLink(c, t, indicatorId, context));
+
+    private static void RemoveLink(SqliteConnection c, SqliteTransaction t, long indicatorId, ChangeContext context)
+    {
+        var current = Current(c, t, indicatorId) ?? throw NoLink(indicatorId);
+        c.Execute("DELETE FROM indicator_links WHERE indicator_id = $indicatorId", t, new { indicatorId });
+        AuditTrail.Record(c, t, context, PlanOf(c, t, indicatorId), Entity, Key(c, t, indicatorId), "delete", "continues",
+            Key(c, t, current.ContinuesId), null);
+    }
+
+    /// <summary>
+    /// An editor's choice for an indicator: it continues <paramref name="continuesId"/> (a confirmed link),
+    /// or, when null, no earlier indicator (its link, if any, is removed).
+    /// </summary>
+    public void Choose(long indicatorId, long? continuesId, ChangeContext context) =>
         database.InTransaction((c, t) =>
         {
-            var current = Current(c, t, indicatorId) ?? throw NoLink(indicatorId);
-            c.Execute("DELETE FROM indicator_links WHERE indicator_id = $indicatorId", t, new { indicatorId });
-            AuditTrail.Record(c, t, context, PlanOf(c, t, indicatorId), Entity, Key(c, t, indicatorId), "delete", "continues",
-                Key(c, t, current.ContinuesId), null);
+            if (continuesId is { } id)
+            {
+                Link(c, t, indicatorId, id, LinkState.Confirmed, context);
+            }
+            else if (Current(c, t, indicatorId) is not null)
+            {
+                RemoveLink(c, t, indicatorId, context);
+            }
         });
+
+    /// <summary>The same agency's plan for the year before <paramref name="plan"/>, or null when there is none.</summary>
+    public PlanSnapshot? PreviousYear(Plan plan)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var slug = PreviousPlanSlug(connection, transaction, plan);
+        var snapshot = slug is null ? null : PlanReader.Load(connection, transaction, slug);
+        transaction.Commit();
+        return snapshot;
+    }
 
     /// <summary>Proposes links for the plan's unlinked indicators to the same agency's previous-year plan; returns how many.</summary>
     public int Propose(string planSlug, ChangeContext context) =>

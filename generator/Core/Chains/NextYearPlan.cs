@@ -27,6 +27,16 @@ public sealed class NextYearPlan(PlanDatabase database)
                     $"the new plan's year must be {source.Plan.RocYear + 1}, the year after {sourceSlug}'s, not {rocYear}"));
             }
 
+            var existing = c.Query(
+                "SELECT slug FROM plans WHERE roc_year = $rocYear AND agency_id = (SELECT agency_id FROM plans WHERE id = $Id)",
+                r => r.Text("slug"), t, new { rocYear, source.Plan.Id }).FirstOrDefault();
+            if (existing is not null)
+            {
+                throw new ValidationException("year", new(
+                    $"{source.Plan.Agency.Zh}已有 {rocYear} 年度的計畫（{existing}），不能再建立一份",
+                    $"{source.Plan.Agency.OrFallback(Language.En)} already has a plan for {rocYear} ({existing}); an agency has one plan per year"));
+            }
+
             var newSlug = slug ?? $"{rocYear.ToString(CultureInfo.InvariantCulture)}-{source.Plan.AgencyCode}";
             if (PlanReader.Load(c, t, newSlug) is not null)
             {

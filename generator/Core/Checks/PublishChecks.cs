@@ -74,13 +74,11 @@ public static partial class PublishChecks
 
         foreach (var month in snapshot.ESignatureMonths)
         {
-            if (month.Validate() is { } problem)
+            if (month.CountsProblem() is { } problem)
             {
                 checks.Add(new(CheckSeverity.Error, "ratio_component", "e-signature", month.MonthKey, new(
-                    problem.Problem.StartsWith("the denominator", StringComparison.Ordinal)
-                        ? "分母（電子公文收文總數＋紙本來文線上簽核數＋自創簽稿數）為 0"
-                        : $"{ESignatureStore.FieldName(problem.Field)} 為負數",
-                    $"{ESignatureStore.FieldName(problem.Field)} {problem.Problem} ({month.OnlineSigned}/({month.ElectronicReceived}+{month.PaperSignedOnline}+{month.SelfDrafted}))")));
+                    $"{problem.Message.Zh}（{month.OnlineSigned}/({month.ElectronicReceived}+{month.PaperSignedOnline}+{month.SelfDrafted})）",
+                    $"{problem.Message.En} ({month.OnlineSigned}/({month.ElectronicReceived}+{month.PaperSignedOnline}+{month.SelfDrafted}))")));
             }
         }
 

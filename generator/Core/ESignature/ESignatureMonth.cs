@@ -36,35 +36,4 @@ public sealed record ESignatureMonth
     public decimal? RatioPercent => new RatioParts(OnlineSigned, Denominator).Percent;
 
     public string MonthKey => Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Null when the counts are consistent, else the name of the field at fault and why.</summary>
-    public (string Field, string Problem)? Validate()
-    {
-        if (OnlineSigned < 0)
-        {
-            return (nameof(OnlineSigned), "must not be negative");
-        }
-
-        if (ElectronicReceived < 0)
-        {
-            return (nameof(ElectronicReceived), "must not be negative");
-        }
-
-        if (PaperSignedOnline < 0)
-        {
-            return (nameof(PaperSignedOnline), "must not be negative");
-        }
-
-        if (SelfDrafted < 0)
-        {
-            return (nameof(SelfDrafted), "must not be negative");
-        }
-
-        if (Denominator == 0)
-        {
-            return (nameof(ElectronicReceived), "the denominator (e-received + paper signed online + self-drafted) is zero, so no ratio can be computed");
-        }
-
-        return null;
-    }
 }

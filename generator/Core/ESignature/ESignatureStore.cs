@@ -32,9 +32,9 @@ public sealed class ESignatureStore(PlanDatabase database)
 
     public static long Save(SqliteConnection c, SqliteTransaction t, ESignatureMonth m, long expectedVersion, ChangeContext context)
     {
-        if (m.Validate() is { } problem)
+        if (m.CountsProblem() is { } problem)
         {
-            throw new ValidationException(FieldName(problem.Field), new(ZhProblem(problem.Field, problem.Problem), problem.Problem));
+            throw new ValidationException([problem]);
         }
 
         if (m.Month.Day != 1)
@@ -87,33 +87,12 @@ public sealed class ESignatureStore(PlanDatabase database)
             WHERE plan_id = $PlanId AND month = $Month AND version = $Version
             """,
             t, p);
-        AuditTrail.RecordChanges(c, t, context, m.PlanId, Entity, m.MonthKey, Fields(before), Fields(m));
+        AuditTrail.RecordChanges(c, t, context, m.PlanId, Entity, m.MonthKey, ESignatureRules.AuditFields(before), ESignatureRules.AuditFields(m));
         return before.Id;
     }
 
     /// <summary>The open-data column name of a property.</summary>
-    public static string FieldName(string property) => property switch
-    {
-        nameof(ESignatureMonth.OnlineSigned) => "online_signed",
-        nameof(ESignatureMonth.ElectronicReceived) => "electronic_received",
-        nameof(ESignatureMonth.PaperSignedOnline) => "paper_signed_online",
-        nameof(ESignatureMonth.SelfDrafted) => "self_drafted",
-        _ => property,
-    };
-
-    private static string ZhProblem(string field, string problem) =>
-        problem.StartsWith("the denominator", StringComparison.Ordinal)
-            ? "分母（電子公文收文總數＋紙本來文線上簽核數＋自創簽稿數）為 0，無法計算比率"
-            : $"{FieldName(field)} 不得為負數";
-
     private static string Describe(ESignatureMonth m) =>
         $"{m.OnlineSigned}/({m.ElectronicReceived}+{m.PaperSignedOnline}+{m.SelfDrafted})";
 
-    private static Dictionary<string, string?> Fields(ESignatureMonth m) => new()
-    {
-        ["online_signed"] = m.OnlineSigned.ToString(CultureInfo.InvariantCulture),
-        ["electronic_received"] = m.ElectronicReceived.ToString(CultureInfo.InvariantCulture),
-        ["paper_signed_online"] = m.PaperSignedOnline.ToString(CultureInfo.InvariantCulture),
-        ["self_drafted"] = m.SelfDrafted.ToString(CultureInfo.InvariantCulture),
-    };
 }

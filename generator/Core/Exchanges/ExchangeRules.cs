@@ -32,27 +32,27 @@ public static class ExchangeRules
 
         if (string.IsNullOrWhiteSpace(e.PartnerCity.Zh) && NeedsPartnerCity(e.Kind))
         {
-            errors.Add(new("partner_city_zh", new("請填寫交流城市（中文）", "the partner city (Chinese) is required")));
+            errors.Add(TextRules.Missing("partner_city_zh"));
         }
 
         if (string.IsNullOrWhiteSpace(e.Country.Zh))
         {
-            errors.Add(new("country_zh", new("請填寫國家（中文）", "the country (Chinese) is required")));
+            errors.Add(TextRules.Missing("country_zh"));
         }
 
         if (string.IsNullOrWhiteSpace(e.Summary.Zh))
         {
-            errors.Add(new("summary_zh", new("請填寫摘要（中文）", "the summary (Chinese) is required")));
+            errors.Add(TextRules.Missing("summary_zh"));
         }
 
-        TextRules.Optional(errors, "partner_city_zh", e.PartnerCity.Zh, new("交流城市（中文）", "partner city (Chinese)"), MaxPlaceLength);
-        TextRules.Optional(errors, "partner_city_en", e.PartnerCity.En, new("交流城市（英文）", "partner city (English)"), MaxPlaceLength);
-        TextRules.Optional(errors, "country_zh", e.Country.Zh, new("國家（中文）", "country (Chinese)"), MaxPlaceLength);
-        TextRules.Optional(errors, "country_en", e.Country.En, new("國家（英文）", "country (English)"), MaxPlaceLength);
-        TextRules.Optional(errors, "summary_zh", e.Summary.Zh, new("摘要（中文）", "summary (Chinese)"), MaxSummaryLength);
-        TextRules.Optional(errors, "summary_en", e.Summary.En, new("摘要（英文）", "summary (English)"), MaxSummaryLength);
-        TextRules.Optional(errors, "indicator_code", e.IndicatorCode, new("相關指標", "related indicator"), 20);
-        TextRules.Optional(errors, "source_url", e.SourceUrl, new("來源連結", "source link"), MaxSourceUrlLength);
+        TextRules.Optional(errors, "partner_city_zh", e.PartnerCity.Zh, MaxPlaceLength);
+        TextRules.Optional(errors, "partner_city_en", e.PartnerCity.En, MaxPlaceLength);
+        TextRules.Optional(errors, "country_zh", e.Country.Zh, MaxPlaceLength);
+        TextRules.Optional(errors, "country_en", e.Country.En, MaxPlaceLength);
+        TextRules.Optional(errors, "summary_zh", e.Summary.Zh, MaxSummaryLength);
+        TextRules.Optional(errors, "summary_en", e.Summary.En, MaxSummaryLength);
+        TextRules.Optional(errors, "indicator_code", e.IndicatorCode, 20);
+        TextRules.Optional(errors, "source_url", e.SourceUrl, MaxSourceUrlLength);
 
         if (e.DelegationSize is < 0 or > 100_000)
         {

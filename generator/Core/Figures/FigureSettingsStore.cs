@@ -61,10 +61,10 @@ public sealed class FigureSettingsStore(PlanDatabase database)
     public static void SetDataQuality(SqliteConnection c, SqliteTransaction t, long planId, long indicatorId, DataQuality statement, long version, ChangeContext context)
     {
         var errors = new List<FieldError>();
-        foreach (var (key, label, text) in statement.Items)
+        foreach (var (key, _, text) in statement.Items)
         {
-            TextRules.Optional(errors, $"dq_{key}_zh", text.Zh, new(label.Zh + "（中文）", label.En + " (Chinese)"), MaxStatementLength);
-            TextRules.Optional(errors, $"dq_{key}_en", text.En, new(label.Zh + "（英文）", label.En + " (English)"), MaxStatementLength);
+            TextRules.Optional(errors, $"dq_{key}_zh", text.Zh, MaxStatementLength);
+            TextRules.Optional(errors, $"dq_{key}_en", text.En, MaxStatementLength);
         }
 
         if (errors.Count > 0)

@@ -36,6 +36,11 @@ public sealed partial class PlanContentWriter(PlanDatabase database)
                 $"the plan slug '{plan.Slug}' may hold only lower-case letters, digits and hyphens (e.g. 107-secretariat)"));
         }
 
+        if (ReservedNames.CheckPlanSlug(plan.Slug) is { } reserved)
+        {
+            throw new ValidationException([reserved]);
+        }
+
         var today = DateOnly.FromDateTime(context.At.DateTime);
         var existing = c.Query("SELECT id FROM plans WHERE slug = $Slug", r => (long?)r.Long("id"), t, new { plan.Slug }).SingleOrDefault();
         // A re-imported plan keeps its agency unless one is named; a new one finds or creates its agency.

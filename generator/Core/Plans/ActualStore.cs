@@ -30,31 +30,6 @@ public sealed class ActualStore(PlanDatabase database)
             AuditTrail.Record(c, t, context, planId, Entity, $"{code}/{before.Period}", "delete", "value", Format(before.Value));
         });
 
-    public static List<FieldError> Validate(Actual a, int fiscalAdYear)
-    {
-        var errors = new List<FieldError>();
-        if (a.Period.Year != fiscalAdYear)
-        {
-            errors.Add(new("period", new($"期間須在 {fiscalAdYear} 年度內", $"the period must fall in fiscal year {fiscalAdYear}")));
-        }
-
-        if (a.Value < 0m || a.Value > 1_000_000_000m)
-        {
-            errors.Add(new("value", new("實際值須為 0 以上的數字", "the value must be a number of 0 or more")));
-        }
-
-        if (a.ReportedOn < new DateOnly(a.Period.Year, a.Period.Kind == PeriodKind.Quarter ? a.Period.EndMonth - 2 : a.Period.EndMonth, 1))
-        {
-            errors.Add(new("reported_on", new("填報日期不得早於期間開始", "the date reported cannot be before the period begins")));
-        }
-
-        TextRules.Optional(errors, "note_zh", a.Note.Zh, new("說明（中文）", "note (Chinese)"), ActualRules.MaxNoteLength);
-        TextRules.Optional(errors, "note_en", a.Note.En, new("說明（英文）", "note (English)"), ActualRules.MaxNoteLength);
-        TextRules.Optional(errors, "source", a.Source, new("資料來源", "source"), ActualRules.MaxSourceLength);
-
-        return errors;
-    }
-
     public static Actual? Find(SqliteConnection c, SqliteTransaction? t, long planId, long actualId) =>
         c.Query(
             """
@@ -84,7 +59,7 @@ public sealed class ActualStore(PlanDatabase database)
         }
 
         var key = $"{indicator.Code}/{a.Period}";
-        var errors = Validate(a, FiscalYear.ToAd(indicator.RocYear));
+        var errors = ActualRules.Validate(a, FiscalYear.ToAd(indicator.RocYear));
         if (errors.Count > 0)
         {
             throw new ValidationException(errors);
@@ -128,18 +103,9 @@ public sealed class ActualStore(PlanDatabase database)
             WHERE indicator_id = $IndicatorId AND period = $Period AND version = $Version
             """,
             t, p);
-        AuditTrail.RecordChanges(c, t, context, planId, Entity, key, Fields(before), Fields(a));
+        AuditTrail.RecordChanges(c, t, context, planId, Entity, key, ActualRules.AuditFields(before), ActualRules.AuditFields(a));
         return before.Id;
     }
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static Dictionary<string, string?> Fields(Actual a) => new()
-    {
-        ["value"] = Format(a.Value),
-        ["note_zh"] = a.Note.Zh.Trim(),
-        ["note_en"] = a.Note.En.Trim(),
-        ["source"] = a.Source.Trim(),
-        ["reported_on"] = a.ReportedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-    };
 }

@@ -14,10 +14,10 @@ public sealed record DataQuality(Bilingual Source, Bilingual Method, Bilingual F
     /// <summary>The items in the order they are shown, with the column prefix they are stored and published under.</summary>
     public IReadOnlyList<(string Key, Bilingual Label, Bilingual Text)> Items =>
     [
-        ("source", new("資料來源", "Data source"), Source),
-        ("method", new("計算方式", "How it is counted"), Method),
-        ("frequency", new("填報頻率", "Frequency"), Frequency),
-        ("limitations", new("已知限制", "Known limitations"), Limitations),
-        ("unit", new("承辦單位", "Responsible unit"), ResponsibleUnit),
+        ("source", FieldLabels.Of("dq_source"), Source),
+        ("method", FieldLabels.Of("dq_method"), Method),
+        ("frequency", FieldLabels.Of("dq_frequency"), Frequency),
+        ("limitations", FieldLabels.Of("dq_limitations"), Limitations),
+        ("unit", FieldLabels.Of("dq_unit"), ResponsibleUnit),
     ];
 }

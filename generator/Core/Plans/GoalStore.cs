@@ -5,42 +5,7 @@ using PerformancePlan.Core.Store;
 namespace PerformancePlan.Core.Plans;
 
 /// <summary>What an editor can change about a strategic goal: its title, weight and items.</summary>
-public sealed record GoalEdit(long GoalId, Bilingual Title, decimal WeightPercent, IReadOnlyList<Bilingual> Items, long Version)
-{
-
-    public List<FieldError> Validate()
-    {
-        var errors = new List<FieldError>();
-        TextRules.Required(errors, "title_zh", Title.Zh, new("目標名稱（中文）", "goal title (Chinese)"), 500);
-        TextRules.Optional(errors, "title_en", Title.En, new("目標名稱（英文）", "goal title (English)"), 500);
-        TextRules.Weight(errors, "weight_percent", WeightPercent, new("權重", "weight"));
-        for (var i = 0; i < Items.Count; i++)
-        {
-            var n = i + 1;
-            TextRules.Required(errors, $"item_{n}_zh", Items[i].Zh, new($"項目 {n}（中文）", $"item {n} (Chinese)"), 2000);
-            TextRules.Optional(errors, $"item_{n}_en", Items[i].En, new($"項目 {n}（英文）", $"item {n} (English)"), 2000);
-        }
-
-        return errors;
-    }
-
-    public Dictionary<string, string?> AuditFields()
-    {
-        var fields = new Dictionary<string, string?>
-        {
-            ["title_zh"] = Title.Zh.Trim(),
-            ["title_en"] = Title.En.Trim(),
-            ["weight_percent"] = WeightPercent.ToString(CultureInfo.InvariantCulture),
-        };
-        for (var i = 0; i < Items.Count; i++)
-        {
-            fields[$"item_{i + 1}_zh"] = Items[i].Zh.Trim();
-            fields[$"item_{i + 1}_en"] = Items[i].En.Trim();
-        }
-
-        return fields;
-    }
-}
+public sealed record GoalEdit(long GoalId, Bilingual Title, decimal WeightPercent, IReadOnlyList<Bilingual> Items, long Version);
 
 /// <summary>Writes strategic goals: validated, versioned, audited, one transaction each.</summary>
 public sealed class GoalStore(PlanDatabase database)

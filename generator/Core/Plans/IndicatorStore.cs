@@ -20,43 +20,6 @@ public sealed record IndicatorEdit(
 
     public static IndicatorEdit Of(Indicator i) =>
         new(i.Id, i.Title, i.WeightPercent, i.MeasurementStandard, i.Unit, i.TargetValue, i.Direction, i.Version) { UnitEnOne = i.UnitEnOne };
-
-    public List<FieldError> Validate()
-    {
-        var errors = new List<FieldError>();
-        TextRules.Required(errors, "title_zh", Title.Zh, new("指標名稱（中文）", "indicator title (Chinese)"), 500);
-        TextRules.Optional(errors, "title_en", Title.En, new("指標名稱（英文）", "indicator title (English)"), 500);
-        TextRules.Weight(errors, "weight_percent", WeightPercent, new("權重", "weight"));
-        TextRules.Required(errors, "measurement_zh", MeasurementStandard.Zh, new("衡量標準（中文）", "measurement standard (Chinese)"), 2000);
-        TextRules.Optional(errors, "measurement_en", MeasurementStandard.En, new("衡量標準（英文）", "measurement standard (English)"), 2000);
-        TextRules.Required(errors, "unit_zh", Unit.Zh, new("單位（中文）", "unit (Chinese)"), 50);
-        TextRules.Optional(errors, "unit_en", Unit.En, new("單位（英文）", "unit (English)"), 50);
-        TextRules.Optional(errors, "unit_en_one", UnitEnOne, new("單位（英文單數）", "unit (English, singular)"), 50);
-        if (UnitEnOne.Trim().Length > 0 && Unit.En.Trim().Length == 0)
-        {
-            errors.Add(new("unit_en_one", new("請先填寫英文單位（複數）", "give the English unit (plural) first")));
-        }
-        if (TargetValue is < 0m or > 1_000_000_000m)
-        {
-            errors.Add(new("target_value", new("目標值須為 0 以上的數字", "the target value must be a number of 0 or more")));
-        }
-
-        return errors;
-    }
-
-    public Dictionary<string, string?> AuditFields() => new()
-    {
-        ["title_zh"] = Title.Zh.Trim(),
-        ["title_en"] = Title.En.Trim(),
-        ["weight_percent"] = WeightPercent.ToString(CultureInfo.InvariantCulture),
-        ["measurement_zh"] = MeasurementStandard.Zh.Trim(),
-        ["measurement_en"] = MeasurementStandard.En.Trim(),
-        ["unit_zh"] = Unit.Zh.Trim(),
-        ["unit_en"] = Unit.En.Trim(),
-        ["unit_en_one"] = UnitEnOne.Trim(),
-        ["target_value"] = TargetValue.ToString(CultureInfo.InvariantCulture),
-        ["direction"] = Direction.Code(),
-    };
 }
 
 /// <summary>
@@ -93,12 +56,8 @@ public sealed class IndicatorStore(PlanDatabase database)
 
     public static void Update(SqliteConnection c, SqliteTransaction t, long planId, IndicatorEdit edit, ChangeContext context)
     {
-        var errors = edit.Validate();
         var before = Find(c, t, planId, edit.IndicatorId);
-        if (before is not null && before.TargetValue != edit.TargetValue && string.IsNullOrWhiteSpace(context.Reason))
-        {
-            errors.Add(new("reason", new("變更目標值須說明原因", "a change to the target value needs a reason")));
-        }
+        var errors = edit.Validate(before, context.Reason);
 
         if (errors.Count > 0)
         {

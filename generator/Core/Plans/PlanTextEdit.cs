@@ -10,10 +10,10 @@ public sealed record PlanTextEdit(Bilingual Agency, Bilingual Vision, IReadOnlyL
     public List<FieldError> Validate()
     {
         var errors = new List<FieldError>();
-        TextRules.Required(errors, "agency_zh", Agency.Zh, new("機關名稱（中文）", "agency (Chinese)"), 200);
-        TextRules.Optional(errors, "agency_en", Agency.En, new("機關名稱（英文）", "agency (English)"), 200);
-        TextRules.Required(errors, "vision_zh", Vision.Zh, new("願景（中文）", "vision (Chinese)"), MaxLength);
-        TextRules.Optional(errors, "vision_en", Vision.En, new("願景（英文）", "vision (English)"), MaxLength);
+        TextRules.Required(errors, "agency_zh", Agency.Zh, 200);
+        TextRules.Optional(errors, "agency_en", Agency.En, 200);
+        TextRules.Required(errors, "vision_zh", Vision.Zh, MaxLength);
+        TextRules.Optional(errors, "vision_en", Vision.En, MaxLength);
         if (Tasks.Count == 0)
         {
             errors.Add(new("task_1_zh", new("至少要有一項任務", "the plan needs at least one task")));
@@ -22,8 +22,8 @@ public sealed record PlanTextEdit(Bilingual Agency, Bilingual Vision, IReadOnlyL
         for (var i = 0; i < Tasks.Count; i++)
         {
             var n = i + 1;
-            TextRules.Required(errors, $"task_{n}_zh", Tasks[i].Zh, new($"任務 {n}（中文）", $"task {n} (Chinese)"), MaxLength);
-            TextRules.Optional(errors, $"task_{n}_en", Tasks[i].En, new($"任務 {n}（英文）", $"task {n} (English)"), MaxLength);
+            TextRules.Required(errors, $"task_{n}_zh", Tasks[i].Zh, MaxLength);
+            TextRules.Optional(errors, $"task_{n}_en", Tasks[i].En, MaxLength);
         }
 
         return errors;

@@ -41,9 +41,13 @@ public sealed class SitePageStore(PlanDatabase database)
             {
                 errors.Add(new("key", new("頁面代碼只能用小寫英文字母、數字與連字號", "the page key may hold only lower-case letters, digits and hyphens")));
             }
+            else if (ReservedNames.CheckPageKey(page.Key) is { } reserved)
+            {
+                errors.Add(reserved);
+            }
 
-            TextRules.Required(errors, "markdown_zh", page.Markdown.Zh, new("內容（中文）", "text (Chinese)"), SitePage.MaxLength);
-            TextRules.Optional(errors, "markdown_en", page.Markdown.En, new("內容（英文）", "text (English)"), SitePage.MaxLength);
+            TextRules.Required(errors, "markdown_zh", page.Markdown.Zh, SitePage.MaxLength);
+            TextRules.Optional(errors, "markdown_en", page.Markdown.En, SitePage.MaxLength);
             if (errors.Count > 0)
             {
                 throw new ValidationException(errors);

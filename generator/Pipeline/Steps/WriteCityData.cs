@@ -6,7 +6,7 @@ namespace PerformancePlan.Generator.Pipeline.Steps;
 
 /// <summary>
 /// Writes the open data across plans: one CSV per indicator chain (<c>data/chains/&lt;id&gt;.csv</c>, the
-/// figures of its page), every plan's results (the overview's), and each agency's plans and chains. Site-wide, so always written (bytes the previous release holds are linked).
+/// figures of its page), every plan's results (the overview's), and each agency's plans, chains and e-signature years. Site-wide, so always written (bytes the previous release holds are linked).
 /// </summary>
 internal sealed class WriteCityData : IBuildStep
 {
@@ -26,6 +26,11 @@ internal sealed class WriteCityData : IBuildStep
         {
             context.Write(SitePaths.AgencyPlansCsv(agency.Code), CsvFormat.Write(CityCsv.PlansHeader, CityCsv.PlanRows(context.Site, agency.Plans)));
             context.Write(SitePaths.AgencyChainsCsv(agency.Code), CsvFormat.Write(CityCsv.ChainsHeader, CityCsv.ChainRows(context.Site, AgencyPage.ChainsOf(context.Site, agency.Code))));
+            var esignature = context.Site.ESignatureYearsOf(agency.Code);
+            if (ESignaturePage.ShowsHistory(esignature))
+            {
+                context.Write(SitePaths.AgencyESignatureCsv(agency.Code), CsvFormat.Write(CityCsv.ESignatureYearsHeader, CityCsv.ESignatureYearRows(esignature)));
+            }
         }
 
         context.Report(Stage, chains.Count, chains.Count);

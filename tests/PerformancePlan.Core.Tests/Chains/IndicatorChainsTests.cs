@@ -33,6 +33,22 @@ public class IndicatorChainsTests
         Assert.Equal(["civil", "sec"], chains.All.Select(c => c.AgencyCode));
     }
 
+    [Fact]
+    public void A_proposed_link_is_not_followed_until_an_editor_confirms_it()
+    {
+        var proposed = IndicatorChains.Of([Plan("sec", 106, (1, null)), Proposed(Plan("sec", 107, (2, 1)))]);
+        Assert.Equal([[106], [107]], proposed.All.Select(c => c.Years.Select(y => y.Plan.RocYear).ToArray()));
+
+        var confirmed = IndicatorChains.Of([Plan("sec", 106, (1, null)), Plan("sec", 107, (2, 1))]);
+        Assert.Equal([106, 107], Assert.Single(confirmed.All).Years.Select(y => y.Plan.RocYear));
+    }
+
+    private static Plan Proposed(Plan plan) => plan with
+    {
+        Goals = plan.Goals.Select(g => g with { Indicators = g.Indicators.Select(i => i with { ContinuationConfirmed = false }).ToList() }).ToList(),
+    };
+
+    /// <summary>A plan whose indicators continue the given ones, each link confirmed.</summary>
     private static Plan Plan(string agency, int year, params (long Id, long? Continues)[] indicators) => new()
     {
         Slug = $"{year}-{agency}",
@@ -47,7 +63,7 @@ public class IndicatorChainsTests
                 Ordinal = 1,
                 Title = Bilingual.ZhOnly("目標"),
                 WeightPercent = 10m,
-                Indicators = indicators.Select(i => LinkProposalsTests.Make(i.Id, "指標", "次數", "次") with { ContinuesId = i.Continues }).ToList(),
+                Indicators = indicators.Select(i => LinkProposalsTests.Make(i.Id, "指標", "次數", "次") with { ContinuesId = i.Continues, ContinuationConfirmed = i.Continues is not null }).ToList(),
             },
         ],
     };

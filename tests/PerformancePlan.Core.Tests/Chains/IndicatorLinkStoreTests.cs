@@ -33,6 +33,28 @@ public class IndicatorLinkStoreTests
     }
 
     [Fact]
+    public void An_editors_choice_of_none_removes_the_link_and_a_choice_of_last_years_indicator_makes_a_confirmed_link()
+    {
+        using var db = new SeededDatabase(withData: false);
+        new NextYearPlan(db.Database).Start("107-secretariat", 108, SeededDatabase.Context);
+        var links = new IndicatorLinkStore(db.Database);
+        var indicator = new PlanReader(db.Database).Load("108-secretariat")!.Plan.Indicators.First();
+        var continued = indicator.ContinuesId!.Value;
+
+        links.Choose(indicator.Id, null, SeededDatabase.Context);
+        Assert.Null(new PlanReader(db.Database).Load("108-secretariat")!.Plan.Indicators.First().ContinuesId);
+        links.Choose(indicator.Id, null, SeededDatabase.Context);
+
+        links.Propose("108-secretariat", SeededDatabase.Context);
+        Assert.False(new PlanReader(db.Database).Load("108-secretariat")!.Plan.Indicators.First().ContinuationConfirmed);
+        links.Choose(indicator.Id, continued, SeededDatabase.Context);
+        var chosen = new PlanReader(db.Database).Load("108-secretariat")!.Plan.Indicators.First();
+        Assert.Equal((continued, true), (chosen.ContinuesId!.Value, chosen.ContinuationConfirmed));
+        Assert.Equal("107-secretariat", links.PreviousYear(new PlanReader(db.Database).Load("108-secretariat")!.Plan)!.Plan.Slug);
+        Assert.Null(links.PreviousYear(new PlanReader(db.Database).Load("107-secretariat")!.Plan));
+    }
+
+    [Fact]
     public void An_indicator_cannot_continue_one_of_the_same_year_or_one_already_continued()
     {
         using var db = new SeededDatabase(withData: false);

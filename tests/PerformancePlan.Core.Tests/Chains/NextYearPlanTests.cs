@@ -57,12 +57,19 @@ public class NextYearPlanTests
     }
 
     [Fact]
-    public void Starting_the_same_year_twice_is_refused()
+    public void Starting_the_same_year_twice_is_refused_naming_the_year_and_the_plan_that_has_it_even_under_another_slug()
     {
         using var db = new SeededDatabase(withData: false);
         var next = new NextYearPlan(db.Database);
         next.Start("107-secretariat", 108, SeededDatabase.Context);
-        var ex = Assert.Throws<ValidationException>(() => next.Start("107-secretariat", 108, SeededDatabase.Context));
-        Assert.Equal("slug", ex.Errors.Single().Field);
+        foreach (var slug in new string?[] { null, "108-secretariat-again" })
+        {
+            var ex = Assert.Throws<ValidationException>(() => next.Start("107-secretariat", 108, SeededDatabase.Context, slug));
+            var error = ex.Errors.Single();
+            Assert.Equal("year", error.Field);
+            Assert.Contains("108-secretariat", error.Message.En, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(2, new PlanReader(db.Database).ListPlans().Count);
     }
 }

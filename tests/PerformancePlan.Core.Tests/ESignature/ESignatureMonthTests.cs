@@ -19,7 +19,7 @@ public class ESignatureMonthTests
         var january = Month(6886, 10480, 612, 6935);
         Assert.Equal(18027, january.Denominator);
         Assert.Equal(38.20m, january.RatioPercent);
-        Assert.Null(january.Validate());
+        Assert.Null(january.CountsProblem());
     }
 
     [Fact]
@@ -27,10 +27,10 @@ public class ESignatureMonthTests
     {
         var empty = Month(0, 0, 0, 0);
         Assert.Null(empty.RatioPercent);
-        Assert.Equal(nameof(ESignatureMonth.ElectronicReceived), empty.Validate()!.Value.Field);
+        Assert.Equal("electronic_received", empty.CountsProblem()!.Field);
     }
 
     [Fact]
     public void Negative_counts_are_invalid() =>
-        Assert.Equal(nameof(ESignatureMonth.SelfDrafted), Month(1, 1, 1, -1).Validate()!.Value.Field);
+        Assert.Equal("self_drafted", Month(1, 1, 1, -1).CountsProblem()!.Field);
 }

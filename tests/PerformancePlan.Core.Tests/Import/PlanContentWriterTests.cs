@@ -155,4 +155,22 @@ public class PlanContentWriterTests
         using var c = db.Database.Open();
         Assert.Equal(0L, c.Scalar("SELECT COUNT(*) FROM plans"));
     }
+
+    [Theory]
+    [InlineData("agencies")]
+    [InlineData("indicators")]
+    [InlineData("data")]
+    [InlineData("about")]
+    public void A_slug_the_site_uses_for_its_own_folders_is_refused_naming_the_field(string slug)
+    {
+        using var db = new TempDatabase();
+        var seed = SeedFiles.Parse();
+        var ex = Assert.Throws<ValidationException>(() => new PlanContentWriter(db.Database).Upsert(seed with { Plan = seed.Plan with { Slug = slug } }, Later));
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("slug", error.Field);
+        Assert.Contains($"'{slug}'", error.Message.En, StringComparison.Ordinal);
+        Assert.Contains("reserved", error.Message.En, StringComparison.Ordinal);
+        using var c = db.Database.Open();
+        Assert.Equal(0L, c.Scalar("SELECT COUNT(*) FROM plans"));
+    }
 }

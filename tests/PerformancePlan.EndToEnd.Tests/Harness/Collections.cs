@@ -10,6 +10,8 @@ public static class Collections
     public const string SiteData = "published site: data pages, open data and screenshots";
     public const string SiteCrawl = "published site: crawl and accessibility";
     public const string Admin = "portal: admin as an editor";
+    public const string CityRecordAdmin = "portal: agencies, next year's plan and year-to-year links";
+    public const string CitySite = "published sample city: overview, agencies and indicator histories";
 }
 
 [CollectionDefinition(Collections.SitePages)]
@@ -20,3 +22,6 @@ public sealed class SiteDataCollection : ICollectionFixture<PublishedSiteFixture
 
 [CollectionDefinition(Collections.SiteCrawl)]
 public sealed class SiteCrawlCollection : ICollectionFixture<PublishedSiteFixture>;
+
+[CollectionDefinition(Collections.CitySite)]
+public sealed class CitySiteCollection : ICollectionFixture<CitySiteFixture>;

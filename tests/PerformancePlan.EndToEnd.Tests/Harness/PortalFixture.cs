@@ -11,6 +11,7 @@ public sealed class PortalFixture : IAsyncLifetime
 {
     public const string Publisher = "e2e-publisher";
     public const string Admin = "e2e-admin";
+    public const string Editor = "e2e-editor";
     public const string Password = "correct horse battery staple 42";
 
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("pp-e2e-portal-").FullName;
@@ -33,6 +34,7 @@ public sealed class PortalFixture : IAsyncLifetime
         {
             await PortalProcess.AddUserAsync(dataDirectory, Publisher, "publisher", Password);
             await PortalProcess.AddUserAsync(dataDirectory, Admin, "admin", Password);
+            await PortalProcess.AddUserAsync(dataDirectory, Editor, "editor", Password);
             portal = await PortalProcess.StartAsync(dataDirectory);
         }
         finally
@@ -40,7 +42,7 @@ public sealed class PortalFixture : IAsyncLifetime
             browser = await launching;
         }
 
-        foreach (var user in new[] { Publisher, Admin })
+        foreach (var user in new[] { Publisher, Admin, Editor })
         {
             await using var session = await OpenSessionAsync();
             await SignInAsync(session, user, Password);
@@ -106,3 +108,6 @@ public sealed class PortalFixture : IAsyncLifetime
 
 [CollectionDefinition(Collections.Admin)]
 public sealed class AdminCollection : ICollectionFixture<PortalFixture>;
+
+[CollectionDefinition(Collections.CityRecordAdmin)]
+public sealed class CityRecordAdminCollection : ICollectionFixture<PortalFixture>;

@@ -44,8 +44,9 @@ public sealed class CityPagesTests(BuiltSampleCity city) : IClassFixture<BuiltSa
     [Fact]
     public void A_chain_page_shows_every_year_target_and_result_with_a_chart_a_table_and_a_csv_of_the_same_figures()
     {
-        var chain = city.Chains.All.First(c => c.AgencyCode == "secretariat" && c.Years.Count == 3);
-        var page = city.Site.Page($"en/agencies/secretariat/indicators/{chain.Id}/");
+        var chain = city.Chains.All.First(c => c.Years.Count == 3);
+        var agency = chain.AgencyCode;
+        var page = city.Site.Page($"en/agencies/{agency}/indicators/{chain.Id}/");
         var rows = page.QuerySelectorAll("table.data-table tbody tr");
         Assert.Equal(3, rows.Length);
         var svg = page.QuerySelector("svg.chart__svg")!;
@@ -62,18 +63,36 @@ public sealed class CityPagesTests(BuiltSampleCity city) : IClassFixture<BuiltSa
         var csv = CsvReader.Parse(File.ReadAllText(city.Site.File($"data/chains/{chain.Id}.csv")));
         Assert.Equal(4, csv.Count);
         Assert.Equal(["106", "107", "108"], csv.Skip(1).Select(r => r[3]));
-        Assert.Equal([string.Empty, $"106-secretariat/{chain.Years[0].Indicator.Code}", $"107-secretariat/{chain.Years[1].Indicator.Code}"], csv.Skip(1).Select(r => r[6]));
+        Assert.Equal([string.Empty, $"106-{agency}/{chain.Years[0].Indicator.Code}", $"107-{agency}/{chain.Years[1].Indicator.Code}"], csv.Skip(1).Select(r => r[6]));
     }
 
     [Fact]
     public void A_goal_page_links_a_chained_indicator_to_its_earlier_years()
     {
-        var chain = city.Chains.All.First(c => c.AgencyCode == "secretariat" && c.Years.Count == 3);
+        var chain = city.Chains.All.First(c => c.Years.Count == 3);
         var newest = chain.Newest.Indicator;
-        var page = city.Site.Page($"zh-tw/108-secretariat/goals/{newest.GoalOrdinal}/");
+        var page = city.Site.Page($"zh-tw/108-{chain.AgencyCode}/goals/{newest.GoalOrdinal}/");
         var link = page.QuerySelector($"#indicator-{newest.GoalOrdinal}-{newest.Ordinal} .indicator__chain a")!;
         Assert.Equal("歷年資料", link.TextContent);
-        Assert.EndsWith($"agencies/secretariat/indicators/{chain.Id}/", link.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.EndsWith($"agencies/{chain.AgencyCode}/indicators/{chain.Id}/", link.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_proposed_link_is_not_followed_on_the_published_pages_until_an_editor_confirms_it()
+    {
+        var plan = city.Plans.Select(p => p.Plan).First(p => p.Indicators.Any(i => i.ContinuesId is not null && !i.ContinuationConfirmed));
+        var proposed = plan.Indicators.First(i => i.ContinuesId is not null && !i.ContinuationConfirmed);
+        var previous = city.Plans.Select(p => p.Plan).SelectMany(p => p.Indicators).Single(i => i.Id == proposed.ContinuesId);
+        var earlier = city.Chains.Of(previous);
+        Assert.Equal(plan.RocYear - 1, earlier.LastYear);
+        Assert.True(earlier.RunsAcrossYears);
+
+        var chainPage = city.Site.Page($"en/agencies/{plan.AgencyCode}/indicators/{earlier.Id}/");
+        Assert.Equal(earlier.Years.Count, chainPage.QuerySelectorAll("table.data-table tbody tr").Length);
+        Assert.DoesNotContain(chainPage.QuerySelectorAll("table.data-table tbody tr"), r => r.Children[0].TextContent.Contains(plan.RocYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var goalPage = city.Site.Page($"zh-tw/{plan.Slug}/goals/{proposed.GoalOrdinal}/");
+        Assert.NotNull(goalPage.QuerySelector($"#indicator-{proposed.GoalOrdinal}-{proposed.Ordinal}"));
+        Assert.Null(goalPage.QuerySelector($"#indicator-{proposed.GoalOrdinal}-{proposed.Ordinal} .indicator__chain a"));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ internal static class ActualRows
             Source = f.Text("source"),
             ReportedOn = reportedOn.Value,
         };
-        f.Errors.AddRange(ActualStore.Validate(actual, plan.FiscalAdYear));
+        f.Errors.AddRange(ActualRules.Validate(actual, plan.FiscalAdYear));
         return f.Errors.Count == 0 ? actual : null;
     }
 }

@@ -42,14 +42,9 @@ internal static class ESignatureRows
             SelfDrafted = drafted.Value,
             ReportedOn = reportedOn,
         };
-        if (result.Validate() is { } problem)
+        if (result.CountsProblem() is { } problem)
         {
-            var field = ESignatureStore.FieldName(problem.Field);
-            f.Errors.Add(new(field, new(
-                problem.Problem.StartsWith("the denominator", StringComparison.Ordinal)
-                    ? "分母（電子公文收文總數＋紙本來文線上簽核數＋自創簽稿數）為 0，無法計算比率"
-                    : "不得為負數",
-                problem.Problem)));
+            f.Errors.Add(problem);
             return null;
         }
 

@@ -141,7 +141,7 @@ public class CsvImportTests
 
         Assert.Equal(
             [
-                "row 1 (line 1): field 'electronic_received': the denominator (e-received + paper signed online + self-drafted) is zero, so no ratio can be computed",
+                "row 1 (line 1): field 'electronic_received': the denominator (electronic documents received + incoming paper documents processed online + internally drafted documents) is zero, so no ratio can be computed",
                 "row 2 (line 2): field 'online_signed': '-1' is not a whole number of 0 or more",
             ],
             errors.Select(e => e.ToString()));

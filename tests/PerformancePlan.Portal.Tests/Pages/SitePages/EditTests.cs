@@ -27,4 +27,22 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.DoesNotContain("onerror", html, StringComparison.Ordinal);
         Assert.DoesNotContain("javascript:", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("agencies")]
+    [InlineData("indicators")]
+    [InlineData("data")]
+    public async Task A_page_key_the_site_uses_for_its_own_folders_is_refused_naming_the_field_and_nothing_is_saved(string key)
+    {
+        var client = await factory.SignedIn(UserRole.Editor, "page-squatter");
+        var form = await client.GetDocument($"/admin/sitepages/edit?key={key}");
+        Assert.Contains($"「{key}」", form.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+
+        var response = await client.SubmitForm($"/admin/sitepages/edit?key={key}", new() { ["Input.MarkdownZh"] = "# 搶用的頁面", ["Input.MarkdownEn"] = "# Squatter" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await Forms.Parse(response);
+        Assert.Contains("頁面代碼", document.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("# Squatter", document.QuerySelector("#Input_MarkdownEn")!.TextContent);
+        Assert.Equal(0, factory.Database.Count("SELECT count(*) FROM site_pages WHERE key = $key", new { key }));
+    }
 }

@@ -34,7 +34,7 @@ public sealed class DeleteModel(BudgetStore budget) : AdminPageModel
             () => Line,
             line => budget.Delete(CurrentPlan!.Id, line.Id, Input.Version, Change()),
             () => RedirectDoneTo("Index", "deleted"),
-            BudgetStore.AuditFields,
+            BudgetRules.AuditFields,
             current => Input.Version = current?.Version ?? Input.Version);
     }
 }

@@ -54,7 +54,7 @@ public sealed class EditModel(BudgetStore budget) : AdminPageModel
                 }
             },
             () => RedirectDoneTo("Index", Id == 0 ? "created" : "saved"),
-            BudgetStore.AuditFields,
+            BudgetRules.AuditFields,
             current => Input.Version = current?.Version ?? Input.Version);
     }
 
@@ -98,7 +98,7 @@ public sealed class EditModel(BudgetStore budget) : AdminPageModel
 
         public static BudgetLineInput Of(BudgetLine line)
         {
-            var fields = BudgetStore.AuditFields(line);
+            var fields = BudgetRules.AuditFields(line);
             return new()
             {
                 ProgrammeOrdinal = fields["programme_ordinal"],

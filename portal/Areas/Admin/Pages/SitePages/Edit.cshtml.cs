@@ -30,6 +30,12 @@ public sealed class EditModel(SitePageStore pages, SafeMarkdown markdown) : Admi
         }
 
         var page = pages.Find(Key!);
+        if (page is null && ReservedNames.CheckPageKey(Key!) is { } reserved)
+        {
+            // Said before the editor writes anything: saving would be refused.
+            AddErrors([reserved]);
+        }
+
         Input = new()
         {
             MarkdownZh = page?.Markdown.Zh,
