@@ -59,18 +59,3 @@ public interface IContentSeeder
 {
     bool SeedIfEmpty(PlanDatabase database, string contentDirectory, ChangeContext context);
 }
-
-internal static partial class Log
-{
-    [LoggerMessage(Level = LogLevel.Information, Message = "Created the database from {Content}")]
-    public static partial void Seeded(ILogger logger, string content);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Published the first release {Release}")]
-    public static partial void FirstRelease(ILogger logger, string release);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Published release {Release} ({Pages} pages) for {User}")]
-    public static partial void Published(ILogger logger, string release, int pages, string user);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Restored release {Release} for {User}")]
-    public static partial void Restored(ILogger logger, string release, string user);
-}

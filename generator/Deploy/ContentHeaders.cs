@@ -8,26 +8,11 @@ public static class ContentHeaders
 
     public const string Short = "public, max-age=300";
 
-    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".csv"] = "text/csv; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".xml"] = "application/xml; charset=utf-8",
-        [".atom"] = "application/atom+xml; charset=utf-8",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".svg"] = "image/svg+xml; charset=utf-8",
-        [".png"] = "image/png",
-        [".ico"] = "image/x-icon",
-        [".webp"] = "image/webp",
-        [".woff2"] = "font/woff2",
-        [".zip"] = "application/zip",
-    };
+    private static readonly Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider Types = Hosting.StaticSiteHost.ContentTypes();
 
+    /// <summary>The type the site's own host serves the file with (one map for both, see <see cref="Hosting.StaticSiteHost.ContentTypes"/>).</summary>
     public static string ContentType(string path) =>
-        Types.TryGetValue(Path.GetExtension(path), out var type) ? type : "application/octet-stream";
+        Types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
 
     public static string CacheControl(string path) =>
         path.StartsWith(Site.SitePaths.AssetsFolder, StringComparison.Ordinal) ? Immutable : Short;

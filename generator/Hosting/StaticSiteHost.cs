@@ -32,6 +32,7 @@ public static class StaticSiteHost
         types.Mappings[".json"] = "application/json; charset=utf-8";
         types.Mappings[".webmanifest"] = "application/manifest+json; charset=utf-8";
         types.Mappings[".svg"] = "image/svg+xml; charset=utf-8";
+        types.Mappings[".zip"] = "application/zip";
         return types;
     }
 

@@ -72,6 +72,42 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     public bool AllPlansUnchanged => SamePlans && Plans.All(IsUnchanged);
 
     /// <summary>
+    /// True when the new site is file for file the previous release (every file taken from it
+    /// unchanged, none added or removed) and every plan's key is the same: what the previous release
+    /// recorded, and the checks it passed, hold for this one as they are.
+    /// </summary>
+    public bool IsSameAsPrevious() =>
+        Previous is { } p
+        && files.Count == p.Manifest.Files.Count
+        && files.Values.All(f => f.Reused)
+        && PlanKeys.Count == p.Manifest.PlanKeys.Count
+        && PlanKeys.All(k => p.Manifest.PlanKeys.TryGetValue(k.Key, out var key) && key == k.Value);
+
+    /// <summary>
+    /// True when every plan of the agency is unchanged (<see cref="IsUnchanged"/>): its pages across
+    /// the years are made from those plans alone. A plan added to or removed from the agency changes
+    /// the keys of its other plans, whose keys include their siblings'.
+    /// </summary>
+    public bool IsAgencyUnchanged(string agencyCode)
+    {
+        var any = false;
+        foreach (var snapshot in Plans)
+        {
+            if (snapshot.Plan.AgencyCode == agencyCode)
+            {
+                if (!IsUnchanged(snapshot))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>
     /// Puts the previous release's <paramref name="sitePath"/> into the new site unread (linked, or
     /// copied); false when it has no such file, and the caller makes the file itself.
     /// </summary>

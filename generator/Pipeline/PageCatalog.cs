@@ -31,13 +31,13 @@ internal static class PageCatalog
             foreach (var agency in site.Agencies)
             {
                 pages.Add(new(SitePaths.Agency(language, agency.Code), language, typeof(AgencyPage), null,
-                    new Dictionary<string, object?> { [nameof(AgencyPage.Agency)] = agency }));
+                    new Dictionary<string, object?> { [nameof(AgencyPage.Agency)] = agency }, AgencyCode: agency.Code));
             }
 
             foreach (var chain in site.Chains.All.Where(c => c.RunsAcrossYears))
             {
                 pages.Add(new(SitePaths.Chain(language, chain.AgencyCode, chain.Id), language, typeof(IndicatorChainPage), null,
-                    new Dictionary<string, object?> { [nameof(IndicatorChainPage.Chain)] = chain }));
+                    new Dictionary<string, object?> { [nameof(IndicatorChainPage.Chain)] = chain }, AgencyCode: chain.AgencyCode));
             }
 
             foreach (var snapshot in site.Plans)

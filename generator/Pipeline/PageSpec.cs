@@ -5,7 +5,8 @@ namespace PerformancePlan.Generator.Pipeline;
 
 /// <summary>
 /// One page to render: its path, language, plan, the Razor component that renders it and that
-/// component's own parameters (the page context is added when it renders).
+/// component's own parameters (the page context is added when it renders). A page about one agency
+/// across its years names the agency in <see cref="AgencyCode"/>: it is made only from that agency's plans.
 /// </summary>
 internal sealed record PageSpec(
     string Path,
@@ -14,4 +15,5 @@ internal sealed record PageSpec(
     PlanSnapshot? Snapshot = null,
     IReadOnlyDictionary<string, object?>? Parameters = null,
     bool IsLanguageNeutral = false,
-    bool RootRelativeLinks = false);
+    bool RootRelativeLinks = false,
+    string? AgencyCode = null);

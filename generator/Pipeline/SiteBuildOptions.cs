@@ -22,6 +22,13 @@ public sealed record SiteBuildOptions
     /// </summary>
     public string? PreviousRelease { get; init; }
 
+    /// <summary>
+    /// Where the plans are read from: a cache of <see cref="Database"/> the caller keeps between
+    /// builds (the portal has one), so a publish after no change reads nothing again; null reads
+    /// every plan from <see cref="Database"/>.
+    /// </summary>
+    public Core.Plans.PlanCache? Plans { get; init; }
+
     /// <summary>The static assets (CSS, JS, icons); null for the repository's <c>wwwroot/</c>.</summary>
     public string? WebRootDirectory { get; init; }
 

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
 using PerformancePlan.Generator.Pipeline;
 
 namespace PerformancePlan.Portal.Publishing;
 
 /// <summary>Publishes with the generator's pipeline, in-process, from the release currently served, reporting each stage as it goes.</summary>
-public sealed class GeneratorSitePublisher(PlanDatabase database, CurrentRelease current, IOptions<PortalOptions> options) : ISitePublisher
+public sealed class GeneratorSitePublisher(PlanDatabase database, PlanCache plans, CurrentRelease current, IOptions<PortalOptions> options) : ISitePublisher
 {
     public async Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
     {
@@ -16,6 +17,7 @@ public sealed class GeneratorSitePublisher(PlanDatabase database, CurrentRelease
             new SiteBuildOptions
             {
                 Database = database,
+                Plans = plans,
                 OutputDirectory = outputDirectory,
                 PreviousRelease = current.Directory,
                 WebRootDirectory = options.Value.WebRoot,

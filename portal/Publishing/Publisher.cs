@@ -113,7 +113,7 @@ public sealed class Publisher(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Could not sweep {Directory}", Root);
+            Log.SweepFailed(logger, ex, Root);
         }
     }
 
@@ -160,7 +160,7 @@ public sealed class Publisher(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Could not prune old releases in {Directory}", Root);
+            Log.PruneFailed(logger, ex, Root);
         }
     }
 
@@ -200,7 +200,7 @@ public sealed class Publisher(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Could not delete {Directory}", directory);
+            Log.DeleteFailed(logger, ex, directory);
             return false;
         }
     }
@@ -213,7 +213,7 @@ public sealed class Publisher(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Could not delete {File}", file);
+            Log.DeleteFailed(logger, ex, file);
         }
     }
 }

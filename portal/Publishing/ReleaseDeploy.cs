@@ -49,7 +49,7 @@ public sealed class ReleaseDeploy(IDeployTargetSource targets, PlanDatabase data
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Deploying release {Release} to {Target} failed", releaseName, target.Name);
+            Log.DeployFailed(logger, ex, releaseName, target.Name);
             progress.Report($"deploy failed: {ex.Message}");
             Record(releaseName, userName, $"failed: {target.Name}: {ex.Message}");
         }

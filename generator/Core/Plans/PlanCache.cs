@@ -22,6 +22,20 @@ public sealed class PlanCache(PlanReader reader, StoreChanges changes)
     /// <summary>Everything about one plan (<see cref="PlanReader.Load(string)"/>), or null when there is no such plan.</summary>
     public PlanSnapshot? Load(string slug) => Current().Snapshots.GetOrAdd(slug, reader.Load);
 
+    /// <summary>
+    /// Every plan with all its data, in the order of <see cref="ListPlans"/> (<see cref="PlanReader.LoadAll"/>):
+    /// what a publish reads. With nothing committed since the last call, nothing is read again.
+    /// </summary>
+    public IReadOnlyList<PlanSnapshot> LoadAll()
+    {
+        var generation = Current();
+        var plans = generation.Plans ??= reader.ListPlans();
+        var snapshots = new PlanSnapshot?[plans.Count];
+        Parallel.For(0, plans.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            snapshots[i] = generation.Snapshots.GetOrAdd(plans[i].Slug, reader.Load));
+        return snapshots.OfType<PlanSnapshot>().ToList();
+    }
+
     /// <summary>The cached reads of one version of the database; a new version starts with none.</summary>
     private Generation Current()
     {

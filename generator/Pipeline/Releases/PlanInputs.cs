@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -34,7 +35,7 @@ internal static class PlanInputs
     {
         var own = new string[plans.Count];
         Parallel.For(0, plans.Count, i => own[i] = Hash(
-            Hash(JsonSerializer.SerializeToUtf8Bytes(plans[i], PlanInputsJson.Default.PlanSnapshot)) + " as of " + PlanFigures.EffectiveAsOf(plans[i].Plan, asOf).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            ContentHash(plans[i]) + " as of " + PlanFigures.EffectiveAsOf(plans[i].Plan, asOf).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         var shared = Hash(string.Join('\n', assets.HashedPaths.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value))
             + "\n" + baseUrl?.AbsoluteUri + "\n" + Generator);
         var byAgency = plans.Select((p, i) => (Agency: p.Plan.AgencyCode, Hash: own[i])).ToLookup(p => p.Agency, p => p.Hash, StringComparer.Ordinal);
@@ -47,6 +48,15 @@ internal static class PlanInputs
 
         return keys;
     }
+
+    /// <summary>
+    /// The hash of everything the snapshot holds. A snapshot never changes once read, so the hash is
+    /// kept with it: a snapshot that a cache gives to the next build again is not serialized again.
+    /// </summary>
+    private static string ContentHash(PlanSnapshot snapshot) =>
+        ContentHashes.GetValue(snapshot, s => new StrongBox<string>(Hash(JsonSerializer.SerializeToUtf8Bytes(s, PlanInputsJson.Default.PlanSnapshot)))).Value!;
+
+    private static readonly ConditionalWeakTable<PlanSnapshot, StrongBox<string>> ContentHashes = new();
 
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

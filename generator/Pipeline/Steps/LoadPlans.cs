@@ -11,8 +11,7 @@ internal sealed class LoadPlans : IBuildStep
 
     public Task RunAsync(BuildContext context)
     {
-        var reader = new PlanReader(context.Options.Database);
-        var plans = reader.LoadAll();
+        var plans = context.Options.Plans?.LoadAll() ?? new PlanReader(context.Options.Database).LoadAll();
         context.Plans = plans;
         context.Site = new SiteInfo(plans, new SitePageStore(context.Options.Database).LoadTexts(), context.Options.BaseUrl, context.Options.ResolvedAsOf);
         context.Pages = PageCatalog.For(context.Site);

@@ -9,7 +9,17 @@ internal sealed class RecordRelease : IBuildStep
 
     public Task RunAsync(BuildContext context)
     {
-        File.WriteAllBytes(Path.Combine(context.StagingDirectory, BuildManifest.FileName), context.Manifest().ToBytes());
+        var path = Path.Combine(context.StagingDirectory, BuildManifest.FileName);
+
+        // A release the same as the previous one records the same bytes: they are linked, not made again.
+        if (context.IsSameAsPrevious())
+        {
+            FileLinks.LinkOrCopy(context.Previous!.FullPath(BuildManifest.FileName), path);
+        }
+        else
+        {
+            File.WriteAllBytes(path, context.Manifest().ToBytes());
+        }
         context.Report(Stage, 1, 1);
         return Task.CompletedTask;
     }

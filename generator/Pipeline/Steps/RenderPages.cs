@@ -5,8 +5,8 @@ namespace PerformancePlan.Generator.Pipeline.Steps;
 
 /// <summary>
 /// Renders every page and writes it as <c>index.html</c> in its folder; a page of a plan whose
-/// inputs are unchanged is taken from the previous release instead, and site-wide pages (which
-/// list the plans) are always rendered. Pages are dealt round-robin
+/// inputs are unchanged, or of an agency whose plans all are, is taken from the previous release
+/// instead, and site-wide pages (which list the plans) are always rendered. Pages are dealt round-robin
 /// to one worker per processor; each worker uses a fresh renderer per batch so memory stays flat
 /// however large the site.
 /// </summary>
@@ -34,7 +34,8 @@ internal sealed class RenderPages : IBuildStep
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
                     var file = SitePaths.FileOf(spec.Path);
-                    if (spec.Snapshot is null || !context.IsUnchanged(spec.Snapshot) || !context.TryReuse(file))
+                    var unchanged = spec.Snapshot is { } snapshot ? context.IsUnchanged(snapshot) : spec.AgencyCode is { } agency && context.IsAgencyUnchanged(agency);
+                    if (!unchanged || !context.TryReuse(file))
                     {
                         var html = await renderer.RenderAsync(spec, context.Site, context.Assets);
                         context.Write(file, Utf8.GetBytes(html));

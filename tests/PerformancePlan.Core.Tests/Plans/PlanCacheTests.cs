@@ -69,4 +69,20 @@ public class PlanCacheTests
 
         Assert.NotEqual(first, changes.Version());
     }
+
+    [Fact]
+    public void Loading_every_plan_gives_what_the_reader_gives_and_reads_nothing_again_without_a_commit()
+    {
+        using var seeded = new SeededDatabase();
+        using var changes = new StoreChanges(seeded.Database);
+        var reader = new PlanReader(seeded.Database);
+        var cache = new PlanCache(reader, changes);
+
+        var all = cache.LoadAll();
+
+        Assert.Equal(reader.LoadAll().Select(p => p.Plan.Slug).ToList(), all.Select(p => p.Plan.Slug).ToList());
+        Assert.Equal(reader.Load("107-secretariat")!.Plan.Indicators.Count(), all.Single().Plan.Indicators.Count());
+        Assert.Same(all.Single(), cache.LoadAll().Single());
+        Assert.Same(all.Single(), cache.Load("107-secretariat"));
+    }
 }

@@ -58,6 +58,31 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_publish_reading_plans_through_a_cache_kept_between_builds_sees_a_save_made_in_between()
+    {
+        using var changes = new StoreChanges(site.Database);
+        var cache = new PlanCache(new PlanReader(site.Database), changes);
+        BuildResult Cached(string name, string? previous) => SiteBuilder.BuildAsync(site.Options(Release(name)) with
+        {
+            Plans = cache,
+            PreviousRelease = previous is null ? null : Release(previous),
+        }).GetAwaiter().GetResult();
+
+        Cached("1", null);
+        var same = Cached("2", "1");
+        var snapshot = cache.LoadAll().Single();
+        var indicator = snapshot.Plan.Indicators.First(i => i.Actuals.Count > 0);
+        var actual = indicator.Actuals[0];
+        new ActualStore(site.Database).Save(snapshot.Plan.Id, actual with { Value = actual.Value + 1 }, actual.Version, TempSite.Context);
+        var changed = Cached("3", "2");
+        Build("4", null);
+
+        Assert.Equal(0, same.FilesWritten);
+        Assert.InRange(changed.PagesWritten, 1, changed.Pages / 2);
+        Assert.Equal(TreeHash.Of(Release("4")), TreeHash.Of(Release("3")));
+    }
+
+    [Fact]
     public void A_link_from_an_unchanged_page_to_an_anchor_that_disappears_fails_validation()
     {
         var anchor = site.Query($"SELECT date, id FROM exchanges ORDER BY id LIMIT 1", r => $"x-{r.GetString(0)}-{r.GetInt64(1)}").Single();
