@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Generator.Pipeline.Releases;
 using PerformancePlan.Generator.Pipeline.Validation;
@@ -15,7 +16,9 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
 {
     private readonly ConcurrentDictionary<string, SiteFile> files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageFacts> readPages = new(StringComparer.Ordinal);
     private readonly Stopwatch clock = Stopwatch.StartNew();
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private long bytesWritten;
     private int pagesRendered;
 
@@ -46,6 +49,12 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
 
     /// <summary>How many files validation read (the rest were checked through the previous release's record).</summary>
     public int FilesValidated { get; set; }
+
+    /// <summary>The facts of every page written with <see cref="WritePage"/>, read from the string rendered: validation does not read these pages back.</summary>
+    public IReadOnlyDictionary<string, PageFacts> ReadPages => readPages;
+
+    /// <summary>What <see cref="PageFactsReader"/> found wrong on the pages in <see cref="ReadPages"/>; validation fails the build on any.</summary>
+    public ConcurrentBag<SiteProblem> PageProblems { get; } = [];
 
     public TimeSpan Elapsed => clock.Elapsed;
 
@@ -165,6 +174,20 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
 
         Interlocked.Add(ref bytesWritten, bytes.Length);
         Add(sitePath, new SiteFile(bytes.Length, hash, Reused: false));
+    }
+
+    /// <summary>
+    /// Writes a page as <see cref="Write"/> does and, when its bytes are new, reads its facts and
+    /// page checks from <paramref name="html"/> itself (<see cref="PageFactsReader"/>), on the
+    /// rendering thread, so validation does not read it back from disk.
+    /// </summary>
+    public void WritePage(string sitePath, string html)
+    {
+        Write(sitePath, Utf8.GetBytes(html));
+        if (!files[sitePath].Reused)
+        {
+            readPages[sitePath] = PageFactsReader.Read(sitePath, html, Options.BaseUrl, PageProblems);
+        }
     }
 
     public string FullPath(string sitePath) => Path.Combine(StagingDirectory, sitePath.Replace('/', Path.DirectorySeparatorChar));

@@ -1,4 +1,3 @@
-using System.Text;
 using PerformancePlan.Generator.Site;
 
 namespace PerformancePlan.Generator.Pipeline.Steps;
@@ -8,13 +7,12 @@ namespace PerformancePlan.Generator.Pipeline.Steps;
 /// inputs are unchanged, or of an agency whose plans all are, is taken from the previous release
 /// instead, and site-wide pages (which list the plans) are always rendered. Pages are dealt round-robin
 /// to one worker per processor; each worker uses a fresh renderer per batch so memory stays flat
-/// however large the site.
+/// however large the site. A page written is read for validation right away, from the string just
+/// rendered (<see cref="BuildContext.WritePage"/>).
 /// </summary>
 internal sealed class RenderPages : IBuildStep
 {
     private const int BatchSize = 64;
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public string Stage => "pages";
 
@@ -38,7 +36,7 @@ internal sealed class RenderPages : IBuildStep
                     if (!unchanged || !context.TryReuse(file))
                     {
                         var html = await renderer.RenderAsync(spec, context.Site, context.Assets);
-                        context.Write(file, Utf8.GetBytes(html));
+                        context.WritePage(file, html);
                         context.CountRendered();
                     }
 

@@ -4,9 +4,10 @@ using PerformancePlan.Generator.Pipeline.Validation;
 namespace PerformancePlan.Generator.Pipeline.Steps;
 
 /// <summary>
-/// Reads back what the build wrote before it may replace the published site: every page with
-/// AngleSharp (<see cref="PageFactsReader"/>), every XML file, every plan's open data against the
-/// database; then links, anchors, hreflang alternates and titles across the whole site
+/// Checks what the build wrote before it may replace the published site: every page's facts and
+/// page checks (<see cref="PageFactsReader"/>: read as each page was rendered, or from disk for a
+/// page no step read), every XML file and every plan's open data read back against the database;
+/// then links, anchors, hreflang alternates and titles across the whole site
 /// (<see cref="LinkChecks"/>). A file whose bytes equal the previous release's, which validated, is
 /// not read again: its recorded facts stand in for it in the checks across pages.
 /// </summary>
@@ -16,13 +17,19 @@ internal sealed class ValidateSite : IBuildStep
 
     public async Task RunAsync(BuildContext context)
     {
-        var problems = new ConcurrentBag<SiteProblem>();
+        var problems = new ConcurrentBag<SiteProblem>(context.PageProblems);
         var recorded = context.Previous?.Manifest.Pages;
         var facts = new ConcurrentDictionary<string, PageFacts>(StringComparer.Ordinal);
         var toRead = new List<string>();
+        var readAlready = 0;
         foreach (var (file, entry) in context.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
         {
-            if (entry.Reused && recorded is not null && recorded.TryGetValue(file, out var known))
+            if (context.ReadPages.TryGetValue(file, out var read))
+            {
+                facts[file] = read;
+                readAlready++;
+            }
+            else if (entry.Reused && recorded is not null && recorded.TryGetValue(file, out var known))
             {
                 facts[file] = known;
             }
@@ -48,7 +55,7 @@ internal sealed class ValidateSite : IBuildStep
         var pages = new SortedDictionary<string, PageFacts>(facts, StringComparer.Ordinal);
 
         // The same files as the previous release have the same links, anchors, alternates and titles, which passed these checks there.
-        if (toRead.Count > 0 || !context.IsSameAsPrevious())
+        if (toRead.Count > 0 || readAlready > 0 || !context.IsSameAsPrevious())
         {
             LinkChecks.Run(pages, context.Files.ContainsKey, context.Options.BaseUrl, problems);
         }
@@ -64,9 +71,9 @@ internal sealed class ValidateSite : IBuildStep
             .ToList();
         Parallel.ForEach(openData, parallel, snapshot => OpenDataReadBack.Check(context.Site.FiguresOf(snapshot), context.Site.Chains, context.FullPath, problems));
 
-        context.FilesValidated = toRead.Count + xml.Count + openData.Sum(p => OpenDataReadBack.FilesOf(p.Plan.Slug).Count());
+        context.FilesValidated = readAlready + toRead.Count + xml.Count + openData.Sum(p => OpenDataReadBack.FilesOf(p.Plan.Slug).Count());
         context.PageFacts = pages;
-        context.Report(Stage, toRead.Count, toRead.Count);
+        context.Report(Stage, readAlready + toRead.Count, readAlready + toRead.Count);
         if (!problems.IsEmpty)
         {
             throw new SiteValidationException(problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Problem, StringComparer.Ordinal).ThenBy(p => p.Link, StringComparer.Ordinal).ToList());

@@ -1,25 +1,23 @@
 using System.Collections.Concurrent;
 using System.Text;
-using AngleSharp.Html;
-using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
-using AngleSharp.Text;
 
 namespace PerformancePlan.Generator.Pipeline.Validation;
 
 /// <summary>
-/// Reads one page with AngleSharp's HTML tokenizer and checks what can be checked on the page alone:
+/// Reads one page with <see cref="HtmlTokens"/> and checks what can be checked on the page alone:
 /// a <c>lang</c>, a title, a description, one <c>&lt;main&gt;</c>, exactly one <c>&lt;h1&gt;</c>, ids
 /// used once and links with an address. Returns the page's <see cref="PageFacts"/> for the
 /// site-wide checks. Every check concerns tags and their attributes, so the page is read as the
 /// tokens a browser's parser sees (text, raw-text and foreign content told apart as the standard
-/// says) without building its tree, which costs several times more than these checks.
+/// says) without building its tree, which costs several times more than these checks. The render
+/// step reads each page it renders here, from the string just rendered; validation reads from disk
+/// only pages no step read.
 /// </summary>
 internal static class PageFactsReader
 {
     public static PageFacts Read(string file, string html, Uri? baseUrl, ConcurrentBag<SiteProblem> problems)
     {
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        var tokens = new HtmlTokens(html);
         string? lang = null, title = null;
         StringBuilder? titleText = null, linkText = null;
         var sawHtml = false;
@@ -29,18 +27,18 @@ internal static class PageFactsReader
         var links = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var alternates = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        for (var token = tokens.Next(); token != HtmlToken.EndOfFile; token = tokens.Next())
         {
-            if (token.Type == HtmlTokenType.Character)
+            if (token == HtmlToken.Text)
             {
-                titleText?.Append(token.Data);
-                linkText?.Append(token.Data);
+                titleText?.Append(tokens.Text);
+                linkText?.Append(tokens.Text);
                 continue;
             }
 
-            if (token.Type == HtmlTokenType.EndTag)
+            if (token == HtmlToken.EndTag)
             {
-                switch (token.Name)
+                switch (tokens.Name)
                 {
                     case "svg" or "math" when foreign > 0:
                         foreign--;
@@ -55,39 +53,34 @@ internal static class PageFactsReader
                         break;
                 }
 
+                Expect(tokens, titleText, linkText, foreign);
                 continue;
             }
 
-            if (token.Type != HtmlTokenType.StartTag)
-            {
-                continue;
-            }
-
-            var tag = (HtmlTagToken)token;
-            if (tag.GetAttribute("id") is { Length: > 0 } id && !ids.Add(id))
+            if (tokens.Attribute("id") is { Length: > 0 } id && !ids.Add(id))
             {
                 problems.Add(new(file, "the id is used twice", "#" + id));
             }
 
             string? link = null;
-            switch (tag.Name)
+            switch (tokens.Name)
             {
                 case "html" when !sawHtml:
                     sawHtml = true;
-                    lang = tag.GetAttribute("lang");
+                    lang = tokens.Attribute("lang");
                     break;
-                case "svg" or "math" when !tag.IsSelfClosing:
+                case "svg" or "math" when !tokens.IsSelfClosing:
                     foreign++;
                     break;
                 case "title" when foreign == 0:
-                    tokenizer.State = HtmlParseMode.RCData;
+                    tokens.Mode = HtmlTextMode.RcData;
                     titleText = title is null ? new StringBuilder() : null;
                     break;
                 case "textarea" when foreign == 0:
-                    tokenizer.State = HtmlParseMode.RCData;
+                    tokens.Mode = HtmlTextMode.RcData;
                     break;
                 case "style" or "xmp" or "iframe" or "noembed" or "noframes" when foreign == 0:
-                    tokenizer.State = HtmlParseMode.Rawtext;
+                    tokens.Mode = HtmlTextMode.RawText;
                     break;
                 case "main":
                     mains++;
@@ -96,15 +89,15 @@ internal static class PageFactsReader
                     h1s++;
                     break;
                 case "meta":
-                    description |= tag.GetAttribute("name") == "description" && !string.IsNullOrWhiteSpace(tag.GetAttribute("content"));
+                    description |= tokens.Attribute("name") == "description" && !string.IsNullOrWhiteSpace(tokens.Attribute("content"));
                     break;
                 case "a":
-                    link = Attribute(tag, "href");
+                    link = tokens.Attribute("href");
                     linkText = link is null ? new StringBuilder() : null;
                     break;
                 case "link":
-                    link = Attribute(tag, "href");
-                    if (Attribute(tag, "hreflang") is { } hreflang)
+                    link = tokens.Attribute("href");
+                    if (tokens.Attribute("hreflang") is { } hreflang)
                     {
                         alternates[hreflang] = link ?? string.Empty;
                         link = null;
@@ -112,15 +105,15 @@ internal static class PageFactsReader
 
                     break;
                 case "script":
-                    link = Attribute(tag, "src");
+                    link = tokens.Attribute("src");
                     if (foreign == 0)
                     {
-                        tokenizer.State = HtmlParseMode.Script;
+                        tokens.Mode = HtmlTextMode.ScriptData;
                     }
 
                     break;
                 case "img":
-                    link = Attribute(tag, "src");
+                    link = tokens.Attribute("src");
                     break;
             }
 
@@ -128,6 +121,8 @@ internal static class PageFactsReader
             {
                 links.Add(link);
             }
+
+            Expect(tokens, titleText, linkText, foreign);
         }
 
         if (string.IsNullOrWhiteSpace(lang))
@@ -159,18 +154,11 @@ internal static class PageFactsReader
         return new PageFacts(title, ids, links, alternates);
     }
 
-    /// <summary>An attribute's value, or null when the tag does not have it (an empty value is a value).</summary>
-    private static string? Attribute(HtmlTagToken tag, string name)
+    /// <summary>Tells the tokens what comes next: text only while a title or a link without href is open, CDATA only in foreign content.</summary>
+    private static void Expect(HtmlTokens tokens, StringBuilder? titleText, StringBuilder? linkText, int foreign)
     {
-        foreach (var attribute in tag.Attributes)
-        {
-            if (attribute.Name == name)
-            {
-                return attribute.Value;
-            }
-        }
-
-        return null;
+        tokens.WantsText = titleText is not null || linkText is not null;
+        tokens.AcceptsCdata = foreign > 0;
     }
 
     /// <summary>The title as a browser shows it: runs of white space as one space, none at the ends.</summary>
