@@ -52,7 +52,7 @@ public abstract class AdminPageModel : PageModel
 
     public PlanReader.PlanSummary? CurrentPlan { get; private set; }
 
-    private Dictionary<string, string>? rowLinks;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string PathBase, string Page), string> PageAddresses = new();
 
     /// <summary>The plans as the store holds them now (read once per change of the database).</summary>
     protected PlanCache Reader => HttpContext.RequestServices.GetRequiredService<PlanCache>();
@@ -178,13 +178,7 @@ public abstract class AdminPageModel : PageModel
     /// </summary>
     public string PlanLink(string page, string? planSlug, params ReadOnlySpan<(string Name, object Value)> query)
     {
-        rowLinks ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!rowLinks.TryGetValue(page, out var address))
-        {
-            address = Url.Page(page) ?? throw new InvalidOperationException($"No admin page {page}.");
-            rowLinks[page] = address;
-        }
-
+        var address = PageLink(page);
         var link = new System.Text.StringBuilder(address);
         var separator = address.Contains('?', StringComparison.Ordinal) ? '&' : '?';
         if (planSlug is not null)
@@ -206,6 +200,15 @@ public abstract class AdminPageModel : PageModel
             separator = '&';
         }
     }
+
+    /// <summary>
+    /// The address <c>asp-page</c> gives <paramref name="page"/> without route values (<c>/admin/goals</c>),
+    /// generated once per page and base path for the life of the app: the same for every request, and
+    /// the layout's navigation asks for a dozen of them on each.
+    /// </summary>
+    public string PageLink(string page) =>
+        PageAddresses.GetOrAdd((Request.PathBase.Value ?? string.Empty, page), static (key, url) =>
+            url.Page(key.Page) ?? throw new InvalidOperationException($"No admin page {key.Page}."), Url);
 
     /// <summary>The field's label in the editor's language (the field name when it has none).</summary>
     public string Label(string field) => T.FieldLabel(field);
