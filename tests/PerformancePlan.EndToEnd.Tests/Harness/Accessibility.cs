@@ -7,6 +7,9 @@ namespace PerformancePlan.EndToEnd.Tests.Harness;
 /// <summary>axe-core with the WCAG 2.1 A and AA rules, every one of them enabled.</summary>
 public static class Accessibility
 {
+    /// <summary>The longest one axe-core run may take before the test fails instead of waiting on.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
     public static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
     /// <summary>The violations on the page as it stands, one line per element: rule, target, html, page.</summary>
@@ -16,7 +19,20 @@ public static class Accessibility
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
         };
-        var result = await page.RunAxe(options);
+        // axe-core runs as one page evaluation, which Playwright's timeouts do not bound; in a context
+        // with JavaScript disabled it never returns.
+        AxeResult result;
+        try
+        {
+            result = await page.RunAxe(options).WaitAsync(Timeout);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException(
+                $"axe-core did not finish on {page.Url} within {Timeout.TotalSeconds:0} s. It is a script: in a context opened with " +
+                "JavaScript disabled it never runs; check such a page in a context with scripts on.", ex);
+        }
+
         var lines = new List<string>();
         foreach (var violation in result.Violations)
         {

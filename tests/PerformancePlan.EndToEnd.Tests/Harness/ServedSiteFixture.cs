@@ -13,6 +13,9 @@ public abstract class ServedSiteFixture(string prefix) : IAsyncLifetime
     private BrowserHost? browser;
     private StaticSiteServer? server;
 
+    /// <summary>The longest a fixture's site may take to build, on a machine shared with other builds.</summary>
+    public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
+
     protected string WorkDirectory { get; } = Directory.CreateTempSubdirectory(prefix).FullName;
 
     public string SiteDirectory => Path.Combine(WorkDirectory, "site");
@@ -29,8 +32,9 @@ public abstract class ServedSiteFixture(string prefix) : IAsyncLifetime
         var launching = BrowserHost.LaunchAsync();
         try
         {
-            await BuildSiteAsync();
-            server = await StaticSiteServer.StartAsync(SiteDirectory);
+            // xunit does not time a fixture out: a build that never ends fails the collection instead.
+            await BuildSiteAsync().WaitAsync(BuildTimeout);
+            server = await StaticSiteServer.StartAsync(SiteDirectory).WaitAsync(TimeSpan.FromSeconds(30));
         }
         finally
         {
