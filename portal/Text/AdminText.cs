@@ -438,7 +438,17 @@ public sealed partial class AdminText
 
     public required string OverdueTitle { get; init; }
 
+    /// <summary>{0}: the date the indicators are judged as of.</summary>
     public required string OverdueIntro { get; init; }
+
+    /// <summary>{0}: the plan's overdue indicators; {1}: its due days.</summary>
+    public required string OverduePlanLine { get; init; }
+
+    /// <summary>{0}: indicators shown; {1}: overdue indicators in every plan.</summary>
+    public required string OverdueShowing { get; init; }
+
+    /// <summary>{0}: overdue indicators in every plan.</summary>
+    public required string OverdueShowAll { get; init; }
 
     public required string NoOverdue { get; init; }
 

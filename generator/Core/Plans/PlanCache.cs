@@ -36,6 +36,20 @@ public sealed class PlanCache(PlanReader reader, StoreChanges changes)
         return snapshots.OfType<PlanSnapshot>().ToList();
     }
 
+    /// <summary>
+    /// A value derived from the plans as the store holds them now, computed once per
+    /// <paramref name="key"/> and version of the database by <paramref name="compute"/> (which reads
+    /// through this cache): what a page shows on every request but only a commit can change, such as
+    /// figures across every plan. The key names the value and every input that is not in the database
+    /// (a date, say). Concurrent callers wait for the one computation.
+    /// </summary>
+    public T Derived<T>(string key, Func<PlanCache, T> compute)
+        where T : class
+    {
+        var lazy = Current().Derived.GetOrAdd(key, _ => new Lazy<object>(() => compute(this), LazyThreadSafetyMode.ExecutionAndPublication));
+        return (T)lazy.Value;
+    }
+
     /// <summary>The cached reads of one version of the database; a new version starts with none.</summary>
     private Generation Current()
     {
@@ -59,5 +73,7 @@ public sealed class PlanCache(PlanReader reader, StoreChanges changes)
         public IReadOnlyList<PlanReader.PlanSummary>? Plans { get; set; }
 
         public ConcurrentDictionary<string, PlanSnapshot?> Snapshots { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, Lazy<object>> Derived { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -85,4 +85,32 @@ public class PlanCacheTests
         Assert.Same(all.Single(), cache.LoadAll().Single());
         Assert.Same(all.Single(), cache.Load("107-secretariat"));
     }
+
+    [Fact]
+    public void A_derived_value_is_computed_once_per_key_until_a_commit_and_again_after_it()
+    {
+        using var seeded = new SeededDatabase();
+        using var changes = new StoreChanges(seeded.Database);
+        var cache = new PlanCache(new PlanReader(seeded.Database), changes);
+        var computed = 0;
+        string Years(PlanCache plans)
+        {
+            computed++;
+            return string.Join(",", plans.ListPlans().Select(p => p.RocYear));
+        }
+
+        Assert.Equal("107", cache.Derived("years", Years));
+        Assert.Equal("107", cache.Derived("years", Years));
+        Assert.Equal(1, computed);
+        cache.Derived("years as of another day", Years);
+        Assert.Equal(2, computed);
+
+        using (var c = seeded.Database.Open())
+        {
+            c.Execute("UPDATE plans SET roc_year = 108");
+        }
+
+        Assert.Equal("108", cache.Derived("years", Years));
+        Assert.Equal(3, computed);
+    }
 }

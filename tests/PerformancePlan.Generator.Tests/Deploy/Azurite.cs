@@ -1,12 +1,12 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
 
 namespace PerformancePlan.Generator.Tests.Deploy;
 
 /// <summary>
 /// Azurite's blob service (npm package <c>azurite</c>, installed by tests/run.sh) on a free loopback
-/// port with a temporary location, started once for the deploy tests and stopped after them.
+/// port with a temporary location, started once for the deploy tests and stopped after them. The
+/// portal's tests compile this same file (see their project) to deploy on publish.
 /// </summary>
 public sealed class Azurite : IDisposable
 {
@@ -74,7 +74,7 @@ public sealed class Azurite : IDisposable
         try
         {
             using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, port);
+            client.Connect(System.Net.IPAddress.Loopback, port);
             return true;
         }
         catch (SocketException)
@@ -85,9 +85,9 @@ public sealed class Azurite : IDisposable
 
     private static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string? FindOnPath(string name) =>

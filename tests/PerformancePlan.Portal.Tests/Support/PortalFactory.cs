@@ -114,6 +114,47 @@ public sealed class GeneratorPortalFactory : PortalFactory
     }
 }
 
+/// <summary>
+/// Publishes with the real generator and deploys every release to the <c>$web</c> container of an
+/// Azurite started for the factory (<c>Portal:Deploy:ConnectionString</c>). The plan is seeded from
+/// the content as on a first start, but not published: the first publish is the admin's.
+/// </summary>
+public sealed class AzuritePortalFactory : PortalFactory
+{
+    public PerformancePlan.Generator.Tests.Deploy.Azurite Azurite { get; } = new();
+
+    protected override bool RealGenerator => true;
+
+    /// <summary>The container the public site is deployed to.</summary>
+    public Azure.Storage.Blobs.BlobContainerClient Container =>
+        new(Azurite.ConnectionString, PerformancePlan.Generator.Deploy.AzureBlobTarget.DefaultContainer);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Portal:Deploy:ConnectionString", Azurite.ConnectionString);
+        builder.UseSetting("Portal:SeedOnFirstStart", "false");
+    }
+
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        var database = host.Services.GetRequiredService<PlanDatabase>();
+        foreach (var seeder in host.Services.GetServices<IContentSeeder>())
+        {
+            seeder.SeedIfEmpty(database, RepositoryPaths.Content, ChangeContext.System(reason: "test seed"));
+        }
+
+        return host;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Azurite.Dispose();
+    }
+}
+
 /// <summary>Writes a tiny site that names the number of exchanges, so releases can be told apart.</summary>
 public sealed class StandInSitePublisher(PlanDatabase database) : ISitePublisher
 {

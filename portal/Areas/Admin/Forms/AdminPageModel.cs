@@ -170,25 +170,41 @@ public abstract class AdminPageModel : PageModel
     /// added: for the links of every row of a list, where the page's address is generated once per
     /// page and each row only appends its own values.
     /// </summary>
-    public string RowLink(string page, params ReadOnlySpan<(string Name, object Value)> query)
+    public string RowLink(string page, params ReadOnlySpan<(string Name, object Value)> query) => PlanLink(page, PlanSlug, query);
+
+    /// <summary>
+    /// As <see cref="RowLink"/>, for a plan other than the chosen one (<c>asp-page</c> with
+    /// <c>asp-route-plan</c>): for lists whose rows each belong to a plan of their own.
+    /// </summary>
+    public string PlanLink(string page, string? planSlug, params ReadOnlySpan<(string Name, object Value)> query)
     {
         rowLinks ??= new Dictionary<string, string>(StringComparer.Ordinal);
         if (!rowLinks.TryGetValue(page, out var address))
         {
-            address = Url.Page(page, new { plan = PlanSlug }) ?? throw new InvalidOperationException($"No admin page {page}.");
+            address = Url.Page(page) ?? throw new InvalidOperationException($"No admin page {page}.");
             rowLinks[page] = address;
         }
 
         var link = new System.Text.StringBuilder(address);
         var separator = address.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        if (planSlug is not null)
+        {
+            Append("plan", planSlug);
+        }
+
         foreach (var (name, value) in query)
+        {
+            Append(name, value);
+        }
+
+        return link.ToString();
+
+        void Append(string name, object value)
         {
             link.Append(separator).Append(Uri.EscapeDataString(name)).Append('=')
                 .Append(Uri.EscapeDataString(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
             separator = '&';
         }
-
-        return link.ToString();
     }
 
     /// <summary>The field's label in the editor's language (the field name when it has none).</summary>
