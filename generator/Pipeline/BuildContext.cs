@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
@@ -17,6 +18,7 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     private readonly ConcurrentDictionary<string, SiteFile> files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageFacts> readPages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> factStrings = new(StringComparer.Ordinal);
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private long bytesWritten;
@@ -183,12 +185,24 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     /// </summary>
     public void WritePage(string sitePath, string html)
     {
-        Write(sitePath, Utf8.GetBytes(html));
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(html.Length));
+        try
+        {
+            Write(sitePath, buffer.AsSpan(0, Utf8.GetBytes(html, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
         if (!files[sitePath].Reused)
         {
-            readPages[sitePath] = PageFactsReader.Read(sitePath, html, Options.BaseUrl, PageProblems);
+            readPages[sitePath] = ReadPage(sitePath, html);
         }
     }
+
+    /// <summary>The facts and page checks of a page of this build (<see cref="PageFactsReader"/>), its problems added to <see cref="PageProblems"/>.</summary>
+    public PageFacts ReadPage(string sitePath, string html) => PageFactsReader.Read(sitePath, html, Options.BaseUrl, PageProblems, factStrings);
 
     public string FullPath(string sitePath) => Path.Combine(StagingDirectory, sitePath.Replace('/', Path.DirectorySeparatorChar));
 

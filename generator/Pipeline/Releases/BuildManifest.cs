@@ -99,13 +99,16 @@ internal sealed record BuildManifest(
                 f => f.Name,
                 f => new FileEntry(f.Value[0].GetInt64(), f.Value[1].GetString()!),
                 StringComparer.Ordinal);
+            // Pages share most of their ids and links with other pages: one string for each distinct one.
+            var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+            string Shared(string value) => strings.TryGetValue(value, out var kept) ? kept : strings[value] = value;
             var pages = root.GetProperty("pages").EnumerateObject().ToDictionary(
                 p => p.Name,
                 p => new PageFacts(
                     p.Value.GetProperty("title").GetString()!,
-                    p.Value.GetProperty("ids").EnumerateArray().Select(i => i.GetString()!).ToHashSet(StringComparer.Ordinal),
-                    p.Value.GetProperty("links").EnumerateArray().Select(l => l.GetString()!).ToList(),
-                    p.Value.GetProperty("alternates").EnumerateObject().ToDictionary(a => a.Name, a => a.Value.GetString()!, StringComparer.Ordinal)),
+                    p.Value.GetProperty("ids").EnumerateArray().Select(i => Shared(i.GetString()!)).ToHashSet(StringComparer.Ordinal),
+                    p.Value.GetProperty("links").EnumerateArray().Select(l => Shared(l.GetString()!)).ToList(),
+                    p.Value.GetProperty("alternates").EnumerateObject().ToDictionary(a => Shared(a.Name), a => Shared(a.Value.GetString()!), StringComparer.Ordinal)),
                 StringComparer.Ordinal);
             return new BuildManifest(root.GetProperty("generator").GetString()!, plans, files, pages);
         }

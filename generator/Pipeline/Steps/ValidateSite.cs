@@ -17,7 +17,7 @@ internal sealed class ValidateSite : IBuildStep
 
     public async Task RunAsync(BuildContext context)
     {
-        var problems = new ConcurrentBag<SiteProblem>(context.PageProblems);
+        var problems = new ConcurrentBag<SiteProblem>();
         var recorded = context.Previous?.Manifest.Pages;
         var facts = new ConcurrentDictionary<string, PageFacts>(StringComparer.Ordinal);
         var toRead = new List<string>();
@@ -45,12 +45,17 @@ internal sealed class ValidateSite : IBuildStep
         await Parallel.ForEachAsync(toRead, parallel, async (file, ct) =>
         {
             var html = await File.ReadAllTextAsync(context.FullPath(file), ct);
-            facts[file] = PageFactsReader.Read(file, html, context.Options.BaseUrl, problems);
+            facts[file] = context.ReadPage(file, html);
             if (Interlocked.Increment(ref done) % 500 == 0)
             {
                 context.Report(Stage, done, toRead.Count);
             }
         });
+
+        foreach (var problem in context.PageProblems)
+        {
+            problems.Add(problem);
+        }
 
         var pages = new SortedDictionary<string, PageFacts>(facts, StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PerformancePlan.Generator.Pipeline.Validation;
@@ -107,7 +108,8 @@ internal sealed class HtmlTokens(string html)
         return null;
     }
 
-    private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\f' or '\r';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c <= ' ' && ((1UL << c) & ((1UL << ' ') | (1UL << '\n') | (1UL << '\t') | (1UL << '\f') | (1UL << '\r'))) != 0;
 
     private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '\0' ? '\uFFFD' : c;
 

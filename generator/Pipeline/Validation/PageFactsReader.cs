@@ -15,7 +15,14 @@ namespace PerformancePlan.Generator.Pipeline.Validation;
 /// </summary>
 internal static class PageFactsReader
 {
-    public static PageFacts Read(string file, string html, Uri? baseUrl, ConcurrentBag<SiteProblem> problems)
+    /// <summary>
+    /// Reads <paramref name="html"/>, the page at site path <paramref name="file"/>, adding what is
+    /// wrong with it to <paramref name="problems"/>. Links under <paramref name="baseUrl"/> are links
+    /// into the site. Ids, links and alternates kept in the facts are taken from
+    /// <paramref name="strings"/> when it holds an equal one (a site's pages link to the same few
+    /// hundred addresses), so a whole site's facts stay small; null keeps each page's own.
+    /// </summary>
+    public static PageFacts Read(string file, string html, Uri? baseUrl, ConcurrentBag<SiteProblem> problems, ConcurrentDictionary<string, string>? strings = null)
     {
         var tokens = new HtmlTokens(html);
         string? lang = null, title = null;
@@ -57,7 +64,7 @@ internal static class PageFactsReader
                 continue;
             }
 
-            if (tokens.Attribute("id") is { Length: > 0 } id && !ids.Add(id))
+            if (tokens.Attribute("id") is { Length: > 0 } id && !ids.Add(Shared(strings, id)))
             {
                 problems.Add(new(file, "the id is used twice", "#" + id));
             }
@@ -99,7 +106,7 @@ internal static class PageFactsReader
                     link = tokens.Attribute("href");
                     if (tokens.Attribute("hreflang") is { } hreflang)
                     {
-                        alternates[hreflang] = link ?? string.Empty;
+                        alternates[Shared(strings, hreflang)] = Shared(strings, link ?? string.Empty);
                         link = null;
                     }
 
@@ -119,7 +126,7 @@ internal static class PageFactsReader
 
             if (link is not null && seen.Add(link) && LinkResolver.TryResolve(file, link, baseUrl, out _, out _))
             {
-                links.Add(link);
+                links.Add(Shared(strings, link));
             }
 
             Expect(tokens, titleText, linkText, foreign);
@@ -153,6 +160,9 @@ internal static class PageFactsReader
 
         return new PageFacts(title, ids, links, alternates);
     }
+
+    private static string Shared(ConcurrentDictionary<string, string>? strings, string value) =>
+        strings is null ? value : strings.GetOrAdd(value, value);
 
     /// <summary>Tells the tokens what comes next: text only while a title or a link without href is open, CDATA only in foreign content.</summary>
     private static void Expect(HtmlTokens tokens, StringBuilder? titleText, StringBuilder? linkText, int foreign)
