@@ -42,9 +42,10 @@ public static class DataPackageJson
 
     /// <summary>
     /// The descriptor of the datasets across plans (<c>data/all/</c>): every per-plan dataset as the
-    /// union of all plans' rows, and the list of plans; a resource is as new as its newest plan.
+    /// union of all plans' rows, and the files across plans (<paramref name="acrossPlans"/>: the plans,
+    /// the chains, the chains' years, the e-signature years); a resource is as new as its newest plan.
     /// </summary>
-    public static byte[] WriteAll(Site.SiteInfo site, IReadOnlyList<Dataset> datasets, PackageResource plans)
+    public static byte[] WriteAll(Site.SiteInfo site, IReadOnlyList<Dataset> datasets, IEnumerable<PackageResource> acrossPlans)
     {
         var city = site.City;
         var samples = site.Plans.Count(p => p.Plan.IsSample);
@@ -60,8 +61,55 @@ public static class DataPackageJson
                 samples > 0,
                 description,
                 site.LastUpdated ?? default),
-            datasets.Select(d => new PackageResource(d.Name, d.FileName, d.Title, d.Description, d.Fields,
-                site.Plans.Count == 0 ? default : site.Plans.Max(d.LastUpdated))).Prepend(plans));
+            acrossPlans.Concat(datasets.Select(d => new PackageResource(d.Name, d.FileName, d.Title, d.Description, d.Fields,
+                site.Plans.Count == 0 ? default : site.Plans.Max(d.LastUpdated)))));
+    }
+
+    /// <summary>The descriptor of one agency's files across its plans (<c>data/agencies/&lt;code&gt;/</c>).</summary>
+    public static byte[] WriteAgency(Site.AgencyPlans agency, IEnumerable<PackageResource> resources)
+    {
+        var name = agency.Name;
+        var samples = agency.Plans.Count(p => p.Plan.IsSample);
+        return Write(
+            new PackageHead(
+                "agency-" + agency.Code,
+                $"{name.OrFallback(Language.En)}: plans, indicators across years and online signing by year",
+                $"{name.Zh}歷年施政計畫、跨年度指標及逐年線上簽核比率",
+                samples > 0,
+                samples == 0 ? null : new($"{samples} 份計畫之營運數據為說明用之範例資料，見 plans.csv 之 is_sample 欄。", $"{samples} of the plans carry illustrative sample data for their operational figures: see the is_sample column of plans.csv."),
+                agency.Plans.Count == 0 ? default : agency.Plans.Max(p => p.LastUpdatedOn)),
+            resources);
+    }
+
+    /// <summary>
+    /// The descriptor of every indicator chain's file (<c>data/chains/</c>): one resource per chain,
+    /// all of them with the one Table Schema written beside it (<see cref="ChainSchemaFile"/>).
+    /// </summary>
+    public static byte[] WriteChains(Site.SiteInfo site, IEnumerable<PackageResource> chains) =>
+        Write(
+            new PackageHead(
+                "chains",
+                $"{(site.City.HasEnglish ? site.City.En : site.City.Zh)}: each indicator across years",
+                $"{site.City.Zh}各跨年度指標之逐年資料",
+                site.Plans.Any(p => p.Plan.IsSample),
+                site.Plans.Any(p => p.Plan.IsSample) ? new("部分計畫之營運數據為說明用之範例資料，見 data/all/plans.csv 之 is_sample 欄。", "Some plans carry illustrative sample data for their operational figures: see the is_sample column of data/all/plans.csv.") : null,
+                site.LastUpdated ?? default),
+            chains);
+
+    /// <summary>The name of the chain files' Table Schema, beside <c>data/chains/datapackage.json</c>.</summary>
+    public const string ChainSchemaFile = "schema.json";
+
+    /// <summary>A Table Schema on its own, for resources that name it by path rather than repeat it.</summary>
+    public static byte[] WriteSchema(IReadOnlyList<DatasetField> fields)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            WriteSchemaObject(json, fields);
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
     }
 
     private static byte[] Write(PackageHead head, IEnumerable<PackageResource> resources)
@@ -112,39 +160,16 @@ public static class DataPackageJson
                 json.WriteBoolean("doubleQuote", true);
                 json.WriteBoolean("header", true);
                 json.WriteEndObject();
-                json.WriteStartObject("schema");
-                json.WriteStartArray("fields");
-                foreach (var field in resource.Fields)
+                if (resource.SchemaPath is { } schemaPath)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("name", field.Name);
-                    json.WriteString("type", field.Type.Code());
-                    if (field.Type == FieldType.Date)
-                    {
-                        json.WriteString("format", "default");
-                    }
-
-                    json.WriteString("description", field.Description.En);
-                    json.WriteString("description_en", field.Description.En);
-                    json.WriteString("description_zh", field.Description.Zh);
-                    if (field.Unit is { } unit)
-                    {
-                        json.WriteString("unit", unit.En);
-                        json.WriteString("unit_zh", unit.Zh);
-                    }
-
-                    if (field.Required)
-                    {
-                        json.WriteStartObject("constraints");
-                        json.WriteBoolean("required", true);
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndObject();
+                    json.WriteString("schema", schemaPath);
+                }
+                else
+                {
+                    json.WritePropertyName("schema");
+                    WriteSchemaObject(json, resource.Fields);
                 }
 
-                json.WriteEndArray();
-                json.WriteEndObject();
                 json.WriteEndObject();
             }
 
@@ -156,10 +181,51 @@ public static class DataPackageJson
         return stream.ToArray();
     }
 
+    private static void WriteSchemaObject(Utf8JsonWriter json, IReadOnlyList<DatasetField> fields)
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("fields");
+        foreach (var field in fields)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", field.Name);
+            json.WriteString("type", field.Type.Code());
+            if (field.Type == FieldType.Date)
+            {
+                json.WriteString("format", "default");
+            }
+
+            json.WriteString("description", field.Description.En);
+            json.WriteString("description_en", field.Description.En);
+            json.WriteString("description_zh", field.Description.Zh);
+            if (field.Unit is { } unit)
+            {
+                json.WriteString("unit", unit.En);
+                json.WriteString("unit_zh", unit.Zh);
+            }
+
+            if (field.Required)
+            {
+                json.WriteStartObject("constraints");
+                json.WriteBoolean("required", true);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     private sealed record PackageHead(string Name, string Title, string TitleZh, bool Sample, Bilingual? Description, DateOnly LastUpdated);
 
     private static string Formats(DateOnly date) => Text.Formats.Iso(date);
 }
 
 /// <summary>One resource of a data package: a CSV file with its schema.</summary>
-public sealed record PackageResource(string Name, string Path, Bilingual Title, Bilingual Description, IReadOnlyList<DatasetField> Fields, DateOnly LastUpdated);
+public sealed record PackageResource(string Name, string Path, Bilingual Title, Bilingual Description, IReadOnlyList<DatasetField> Fields, DateOnly LastUpdated)
+{
+    /// <summary>When set, the resource names its Table Schema by this path (beside the descriptor) instead of holding it.</summary>
+    public string? SchemaPath { get; init; }
+}

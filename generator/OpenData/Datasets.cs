@@ -21,24 +21,24 @@ public static class Datasets
     public const string ESignature = "e-signature";
     public const string TargetRevisions = "target-revisions";
 
-    private static readonly Bilingual Percent = new("百分比", "percent");
+    internal static readonly Bilingual Percent = new("百分比", "percent");
     private static readonly Bilingual ThousandNtd = new("千元", "NT$ thousand");
     private static readonly Bilingual Documents = new("件", "documents");
     private static readonly Bilingual PersonUnit = new("人", "people");
 
-    private static readonly DatasetField PlanField = new("plan", FieldType.String,
+    internal static readonly DatasetField PlanField = new("plan", FieldType.String,
         new("計畫代碼（網址中的名稱）", "Plan code, as used in the site's addresses"))
     { Required = true };
 
-    private static readonly DatasetField AgencyField = new("agency", FieldType.String,
+    internal static readonly DatasetField AgencyField = new("agency", FieldType.String,
         new("機關代碼（網址中的名稱）", "Agency code, as used in the site's addresses"))
     { Required = true };
 
-    private static readonly DatasetField RocYearField = new("roc_year", FieldType.Integer,
+    internal static readonly DatasetField RocYearField = new("roc_year", FieldType.Integer,
         new("計畫年度（民國）", "Fiscal year of the plan, ROC calendar (民國)"))
     { Required = true };
 
-    private static readonly DatasetField AdYearField = new("ad_year", FieldType.Year,
+    internal static readonly DatasetField AdYearField = new("ad_year", FieldType.Year,
         new("計畫年度（西元）", "Fiscal year of the plan, AD (Gregorian) calendar"))
     { Required = true };
 

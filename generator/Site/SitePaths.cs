@@ -64,6 +64,14 @@ public static class SitePaths
     /// <summary>Everything in <c>data/all/</c> in one download.</summary>
     public const string AllZip = "data/all.zip";
 
+    /// <summary>The descriptor of an agency's files: its plans, its chains and its e-signature years.</summary>
+    public static string AgencyDataPackage(string code) => $"data/agencies/{code}/datapackage.json";
+
+    /// <summary>The descriptor of every chain's file, and the one Table Schema they share.</summary>
+    public const string ChainsDataPackage = "data/chains/datapackage.json";
+
+    public const string ChainsSchema = "data/chains/" + PerformancePlan.Generator.OpenData.DataPackageJson.ChainSchemaFile;
+
     public static string AgencyPlansCsv(string code) => $"data/agencies/{code}/plans.csv";
 
     public static string AgencyChainsCsv(string code) => $"data/agencies/{code}/chains.csv";

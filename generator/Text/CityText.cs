@@ -67,6 +67,12 @@ public sealed partial record CityText
     public required string AllPlansDataIntro { get; init; }
     public required string AllZip { get; init; }
     public required string AllDataPackage { get; init; }
+    public required string AcrossYearsData { get; init; }
+    public required string AcrossYearsDataIntro { get; init; }
+    public required string ChainsDataPackage { get; init; }
+
+    /// <summary>An agency's descriptor in the guide's list: "Secretariat: plans, indicators across years, online signing by year".</summary>
+    public required Func<string, string> AgencyDataPackage { get; init; }
 
     // Indicator explorer
     public required string Explorer { get; init; }

@@ -17,6 +17,10 @@ public sealed partial class AdminText
 
     public required string EditAgency { get; init; }
 
+    public required string DeleteAgency { get; init; }
+
+    public required string AgencyHasNoPlans { get; init; }
+
     public required string PlanCount { get; init; }
 
     public required string CodeHint { get; init; }

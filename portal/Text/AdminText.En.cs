@@ -201,6 +201,8 @@ public sealed partial class AdminText
         AgenciesCaption = "Agencies of the city",
         AddAgency = "Add an agency",
         EditAgency = "Edit agency: {0}",
+        DeleteAgency = "Delete agency: {0}",
+        AgencyHasNoPlans = "None: the agency can be deleted.",
         PlanCount = "Plans",
         CodeHint = "Lower-case letters, digits and hyphens, e.g. civil-affairs. It becomes part of the agency's published address and cannot be changed later.",
         CodeFixed = "The code is part of the agency's published address and cannot be changed.",

@@ -201,6 +201,8 @@ public sealed partial class AdminText
         AgenciesCaption = "本市機關",
         AddAgency = "新增機關",
         EditAgency = "編輯機關：{0}",
+        DeleteAgency = "刪除機關：{0}",
+        AgencyHasNoPlans = "無：本機關可以刪除。",
         PlanCount = "計畫數",
         CodeHint = "小寫英文字母、數字與連字號，例如 civil-affairs。代碼會成為機關公開網址的一部分，建立後不能更改。",
         CodeFixed = "代碼是機關公開網址的一部分，不能更改。",

@@ -44,6 +44,24 @@ public sealed partial record Agency
         return errors;
     }
 
+    /// <summary>
+    /// The error of deleting an agency that still has plans (none when it may be deleted): an agency
+    /// goes only when no plan belongs to it, so no published plan loses its agency.
+    /// </summary>
+    public static List<FieldError> CheckDeletion(string code, IReadOnlyList<string> planSlugs)
+    {
+        var errors = new List<FieldError>();
+        if (planSlugs.Count > 0)
+        {
+            var count = planSlugs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            errors.Add(new FieldError("plans", new(
+                $"機關「{code}」尚有 {count} 份計畫（{string.Join("、", planSlugs)}），不能刪除；只有沒有計畫的機關可以刪除",
+                $"the agency '{code}' has {(planSlugs.Count == 1 ? "1 plan" : count + " plans")} ({string.Join(", ", planSlugs)}) and cannot be deleted; only an agency without plans can be")));
+        }
+
+        return errors;
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex CodePattern();
 }

@@ -122,6 +122,39 @@ public sealed class AgencyStore(PlanDatabase database)
         AuditTrail.RecordChanges(c, t, context, null, Entity, code, Fields(before.Name, before.SortOrder), Fields(name, sortOrder));
     }
 
+    /// <summary>The slugs of an agency's plans, oldest year first.</summary>
+    public IReadOnlyList<string> PlansOf(string code)
+    {
+        using var connection = database.Open();
+        return PlansOf(connection, null, code);
+    }
+
+    private static List<string> PlansOf(SqliteConnection c, SqliteTransaction? t, string code) =>
+        c.Query("SELECT p.slug FROM plans p JOIN agencies a ON a.id = p.agency_id WHERE a.code = $code ORDER BY p.roc_year, p.slug", r => r.Text("slug"), t, new { code });
+
+    /// <summary>
+    /// Deletes an agency that has no plans, as the editor saw it (<paramref name="expectedVersion"/>);
+    /// an agency with plans is refused, naming them (<see cref="Agency.CheckDeletion"/>). Audited.
+    /// </summary>
+    public void Delete(string code, long expectedVersion, ChangeContext context) =>
+        database.InTransaction((c, t) =>
+        {
+            var before = Find(c, t, code);
+            if (before is null || before.Version != expectedVersion)
+            {
+                throw new ConcurrencyConflictException(Entity, code, before);
+            }
+
+            var errors = Agency.CheckDeletion(code, PlansOf(c, t, code));
+            if (errors.Count > 0)
+            {
+                throw new ValidationException(errors);
+            }
+
+            c.Execute("DELETE FROM agencies WHERE id = $id", t, new { id = before.Id });
+            AuditTrail.Record(c, t, context, null, Entity, code, "delete", oldValue: $"{before.Name.Zh} / {before.Name.En}");
+        });
+
     /// <summary>Renames the agency of a plan (the plan texts page edits it there too).</summary>
     public static void RenameForPlan(SqliteConnection c, SqliteTransaction t, long planId, Bilingual name)
     {

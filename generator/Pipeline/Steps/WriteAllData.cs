@@ -31,15 +31,36 @@ internal sealed class WriteAllData : IBuildStep
             var path = SitePaths.AllCsv(dataset.Name);
             if (!Reused(path))
             {
-                context.Write(path, Union(dataset, plans.Select(p => File.ReadAllBytes(context.FullPath(SitePaths.Csv(p.Plan.Slug, dataset.Name))))));
+                context.Write(path, Union(dataset.Header, dataset.FileName, plans.Select(p => File.ReadAllBytes(context.FullPath(SitePaths.Csv(p.Plan.Slug, dataset.Name))))));
             }
 
             entries[dataset.FileName] = path;
         }
 
+        // The files across plans, each the union of its per-agency or per-chain files in the order the
+        // city data step wrote them: an agency's chains and e-signature years, every chain's years.
+        var agencies = site.Agencies.Select(a => a.Code).ToList();
+        var chainIds = site.Chains.All.Where(c => c.RunsAcrossYears).Select(c => c.Id).ToList();
+        var acrossPlans = new (string Path, IReadOnlyList<string> Header, IEnumerable<string> Parts)[]
+        {
+            (SitePaths.AllCsv("chains"), CityCsv.ChainsHeader, agencies.Select(SitePaths.AgencyChainsCsv)),
+            (SitePaths.AllCsv("chain-years"), ChainCsv.Header, chainIds.Select(SitePaths.ChainCsv)),
+            (SitePaths.AllCsv("e-signature-years"), CityCsv.ESignatureYearsHeader, agencies.Select(SitePaths.AgencyESignatureCsv).Where(p => File.Exists(context.FullPath(p)))),
+        };
+        foreach (var (path, header, parts) in acrossPlans)
+        {
+            if (!Reused(path))
+            {
+                context.Write(path, Union(header, Path.GetFileName(path), parts.Select(p => File.ReadAllBytes(context.FullPath(p)))));
+            }
+
+            entries[Path.GetFileName(path)] = path;
+        }
+
         if (!Reused(SitePaths.AllDataPackage))
         {
-            context.Write(SitePaths.AllDataPackage, DataPackageJson.WriteAll(site, Datasets.All, CityCsv.PlansResource(site.LastUpdated ?? default)));
+            var lastUpdated = site.LastUpdated ?? default;
+            context.Write(SitePaths.AllDataPackage, DataPackageJson.WriteAll(site, Datasets.All, CityCsv.AcrossPlansResources(lastUpdated)));
         }
 
         entries["datapackage.json"] = SitePaths.AllDataPackage;
@@ -59,19 +80,19 @@ internal sealed class WriteAllData : IBuildStep
         site.Agencies.SelectMany(a => a.Plans.OrderBy(p => p.Plan.RocYear));
 
     /// <summary>
-    /// One CSV of every plan's rows: the plans' files (each a byte order mark, the header and its
-    /// rows, every record ending in CRLF) joined under the one header.
+    /// One CSV of every part's rows: the parts' files (each a plan's, an agency's or a chain's: a byte
+    /// order mark, the header and its rows, every record ending in CRLF) joined under the one header.
     /// </summary>
-    public static byte[] Union(Dataset dataset, IEnumerable<byte[]> planFiles)
+    public static byte[] Union(IReadOnlyList<string> header, string fileName, IEnumerable<byte[]> planFiles)
     {
-        var head = CsvFormat.Write(dataset.Header, []);
+        var head = CsvFormat.Write(header, []);
         using var output = new MemoryStream();
         output.Write(head);
         foreach (var file in planFiles)
         {
             if (!file.AsSpan().StartsWith(head))
             {
-                throw new InvalidOperationException($"A plan's {dataset.FileName} does not begin with the dataset's header.");
+                throw new InvalidOperationException($"A part of {fileName} does not begin with the dataset's header.");
             }
 
             output.Write(file.AsSpan(head.Length));

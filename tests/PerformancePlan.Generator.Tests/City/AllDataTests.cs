@@ -10,7 +10,7 @@ namespace PerformancePlan.Generator.Tests.City;
 public sealed class AllDataTests(BuiltSampleCity city) : IClassFixture<BuiltSampleCity>
 {
     private static readonly string[] AllFiles =
-        [.. Datasets.All.Select(d => d.FileName).Append("plans.csv").Append("datapackage.json").Order(StringComparer.Ordinal)];
+        [.. Datasets.All.Select(d => d.FileName).Concat(CityCsv.AcrossPlansResources(default).Select(r => r.Path)).Append("datapackage.json").Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Each_all_city_csv_is_exactly_the_union_of_the_per_plan_csvs()
@@ -30,6 +30,31 @@ public sealed class AllDataTests(BuiltSampleCity city) : IClassFixture<BuiltSamp
         var indicators = Rows("data/all/indicators.csv");
         Assert.Equal(city.Plans.Sum(p => p.Plan.Indicators.Count()), indicators.Count);
         Assert.Equal(city.Plans.Select(p => p.Plan.Slug).Order(StringComparer.Ordinal), indicators.Select(r => r["plan"]).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_files_of_the_agency_and_chain_pages_are_joined_in_data_all_each_row_once()
+    {
+        var agencies = city.Plans.Select(p => p.Plan.AgencyCode).Distinct().ToList();
+        var chains = city.Chains.All.Where(c => c.RunsAcrossYears).ToList();
+        Assert.NotEmpty(chains);
+        foreach (var (all, parts) in new[]
+        {
+            ("data/all/chains.csv", agencies.Select(a => $"data/agencies/{a}/chains.csv")),
+            ("data/all/chain-years.csv", chains.Select(c => $"data/chains/{c.Id}.csv")),
+            ("data/all/e-signature-years.csv", agencies.Select(a => $"data/agencies/{a}/e-signature-years.csv")),
+        })
+        {
+            var joined = CsvReader.Read(File.ReadAllBytes(city.Site.File(all)));
+            var each = parts.Select(p => CsvReader.Read(File.ReadAllBytes(city.Site.File(p)))).ToList();
+            Assert.All(each, p => Assert.Equal(p[0], joined[0]));
+            Assert.Equal(
+                each.SelectMany(p => p.Skip(1)).Select(r => string.Join('\u001f', r)),
+                joined.Skip(1).Select(r => string.Join('\u001f', r)));
+        }
+
+        Assert.Equal(chains.Sum(c => c.Years.Count), Rows("data/all/chain-years.csv").Count);
+        Assert.Equal(city.Plans.Count, Rows("data/all/e-signature-years.csv").Count);
     }
 
     [Fact]

@@ -29,12 +29,12 @@ public sealed class CommandTests : IDisposable
             Assert.Contains(stage, output, StringComparison.Ordinal);
         }
 
-        Assert.Matches(@"built 40 pages, 70 files, [0-9,]+ bytes in [0-9.]+ s; 40 pages rendered, 40 written, 0 reused; \d+ files validated; [0-9,]+ bytes written", output);
+        Assert.Matches(@"built 40 pages, 74 files, [0-9,]+ bytes in [0-9.]+ s; 40 pages rendered, 40 written, 0 reused; \d+ files validated; [0-9,]+ bytes written", output);
         Assert.True(File.Exists(site.File("zh-tw/index.html")));
 
         var (again, second, _) = await Run(new BuildCommand(), "--db", site.Database.Path, "--out", site.Output);
         Assert.Equal(ExitCodes.Ok, again);
-        Assert.Matches(@"built 40 pages, 70 files, [0-9,]+ bytes in [0-9.]+ s; \d+ pages rendered, 0 written, 40 reused; 0 files validated; 0 bytes written", second);
+        Assert.Matches(@"built 40 pages, 74 files, [0-9,]+ bytes in [0-9.]+ s; \d+ pages rendered, 0 written, 40 reused; 0 files validated; 0 bytes written", second);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class CommandTests : IDisposable
     {
         var (code, output, _) = await Run(new BenchCommand(), "--plans", "3");
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Matches(@"bench: phase=full cpu_seconds=[0-9.]+ plans=3 pages=\d+ csv=35 files=\d+ bytes=\d+ seconds=[0-9.]+ pages_per_second=\d+ peak_working_set_mb=\d+", output);
+        Assert.Matches(@"bench: phase=full cpu_seconds=[0-9.]+ plans=3 pages=\d+ csv=38 files=\d+ bytes=\d+ seconds=[0-9.]+ pages_per_second=\d+ peak_working_set_mb=\d+", output);
         Assert.Contains("pages=100 ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("phase=no-change", output, StringComparison.Ordinal);
     }

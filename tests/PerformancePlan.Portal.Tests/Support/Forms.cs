@@ -17,8 +17,30 @@ public static class Forms
         return await Parse(response);
     }
 
-    public static async Task<IHtmlDocument> Parse(HttpResponseMessage response) =>
-        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    /// <summary>
+    /// The page, once checked that every link of its error summary leads to an element on it (the
+    /// field, or what the editor acts on): a summary pointing nowhere leaves a keyboard or screen
+    /// reader user on an error they cannot reach. Every test that reads a page with errors checks it.
+    /// </summary>
+    public static async Task<IHtmlDocument> Parse(HttpResponseMessage response)
+    {
+        var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var missing = ErrorLinksToNowhere(document);
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The error summary of {response.RequestMessage?.RequestUri} links to {string.Join(", ", missing)}, which the page does not have.");
+        }
+
+        return document;
+    }
+
+    /// <summary>The targets of the page's error-summary links (<c>#Input_Value</c>) that are no element of the page.</summary>
+    public static IReadOnlyList<string> ErrorLinksToNowhere(IHtmlDocument document) =>
+        document.QuerySelectorAll(".error-summary a[href^='#']")
+            .Select(a => a.GetAttribute("href")!)
+            .Where(href => document.GetElementById(Uri.UnescapeDataString(href[1..])) is null)
+            .ToList();
 
     /// <summary>GETs the page, takes its form (the first whose action matches, else the main one), sets the values, and POSTs it.</summary>
     public static async Task<HttpResponseMessage> SubmitForm(this HttpClient client, string url, Dictionary<string, string> values, string? actionContains = null)

@@ -78,6 +78,35 @@ public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task Confirming_a_link_someone_removed_meanwhile_is_refused_with_an_error_that_leads_to_the_indicators_row()
+    {
+        StartNextYear();
+        var indicator = Id("108-secretariat", "5.1");
+        var store = factory.Services.GetRequiredService<IndicatorLinkStore>();
+        var context = new ChangeContext("test", DateTimeOffset.UtcNow);
+        store.Remove(indicator, context);
+        store.Propose("108-secretariat", context);
+        Assert.Equal("proposed", State(indicator));
+        var client = await factory.SignedIn(UserRole.Editor, "link-late-confirmer");
+        var page = await client.GetDocument(Links);
+        var form = page.Forms.Cast<AngleSharp.Html.Dom.IHtmlFormElement>()
+            .Single(f => (f.GetAttribute("action") ?? string.Empty).Contains($"indicator={indicator}", StringComparison.Ordinal));
+
+        store.Remove(indicator, context);
+        var response = await client.PostForm(form, Links, new());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var error = html.QuerySelector(".error-summary li a")!;
+        Assert.Contains("沒有延續連結", error.TextContent, StringComparison.Ordinal);
+        Assert.Empty(Forms.ErrorLinksToNowhere(html));
+        Assert.Equal($"/admin/links/edit?plan=108-secretariat&indicator={indicator}", html.GetElementById(error.GetAttribute("href")![1..])!.GetAttribute("href"));
+        Assert.Null(State(indicator));
+        Assert.Empty(factory.Database.Audit("indicator_link", "link-late-confirmer"));
+        store.Choose(indicator, Id("107-secretariat", "5.1"), context);
+    }
+
+    [Fact]
     public async Task A_plan_without_a_previous_year_says_there_is_nothing_to_continue()
     {
         var client = await factory.SignedIn(UserRole.Editor, "link-reader");

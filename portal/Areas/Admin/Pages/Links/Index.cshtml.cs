@@ -11,6 +11,15 @@ namespace PerformancePlan.Portal.Areas.Admin.Pages.Links;
 /// </summary>
 public sealed class IndexModel(IndicatorLinkStore links) : AdminPageModel
 {
+    /// <summary>The id of the propose button, where an error proposing links points.</summary>
+    public const string ProposeId = "propose-links";
+
+    /// <summary>Where an error about one indicator's link points: the row's link to change it (the page has no form fields).</summary>
+    private string? errorTarget;
+
+    /// <summary>The id of an indicator's "change" link in its row.</summary>
+    public static string ChangeId(long indicator) => "change-" + indicator.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public PlanSnapshot? Snapshot { get; private set; }
 
     public PlanSnapshot? Previous { get; private set; }
@@ -29,6 +38,7 @@ public sealed class IndexModel(IndicatorLinkStore links) : AdminPageModel
             return NotFound();
         }
 
+        errorTarget = ChangeId(indicator);
         return Save(
             () => new LinkChoice(indicator, null),
             choice => links.Confirm(choice.IndicatorId, Change()),
@@ -44,12 +54,16 @@ public sealed class IndexModel(IndicatorLinkStore links) : AdminPageModel
             return NotFound();
         }
 
+        errorTarget = ProposeId;
         return Save(
             () => current,
             plan => links.Propose(plan.Slug, Change()),
             () => RedirectDone("proposed"),
             _ => new Dictionary<string, string?>());
     }
+
+    /// <summary>Core names the link's fields (<c>continues</c>), which this page has no input for: its errors point at what the editor acts on here.</summary>
+    protected override string FieldKey(string coreField) => errorTarget ?? base.FieldKey(coreField);
 
     /// <summary>The indicator of last year's plan an indicator continues, or null.</summary>
     public Indicator? Continued(Indicator indicator) =>

@@ -18,6 +18,9 @@ public sealed class EditModel(SitePageStore pages, SafeMarkdown markdown) : Admi
     [BindProperty]
     public SitePageInput Input { get; set; } = new();
 
+    /// <summary>The id of the page's heading, which names the key: an error about the key points there (it is in the address, not a field).</summary>
+    public const string KeyId = "page-key";
+
     public string? PreviewZh { get; private set; }
 
     public string? PreviewEn { get; private set; }
@@ -61,6 +64,8 @@ public sealed class EditModel(SitePageStore pages, SafeMarkdown markdown) : Admi
                 Input.VersionEn = current?.VersionEn ?? 0;
             });
     }
+
+    protected override string FieldKey(string coreField) => coreField == "key" ? KeyId : base.FieldKey(coreField);
 
     /// <summary>The no-script preview: re-renders the form with both previews.</summary>
     public IActionResult OnPostPreview()
