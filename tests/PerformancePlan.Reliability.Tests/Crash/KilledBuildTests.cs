@@ -16,7 +16,20 @@ public sealed class KilledBuildTests(ITestOutputHelper output) : IDisposable
 
     private readonly string directory = Directory.CreateTempSubdirectory("pp-killed-build-").FullName;
 
-    private static string GeneratorDll => Path.Combine(AppContext.BaseDirectory, "PerformancePlan.Generator.dll");
+    /// <summary>
+    /// The generator as it is run, from its own build output of the same configuration: the copy in
+    /// this project's output carries the generator's platform-specific dependency file, which looks for
+    /// the native SQLite library where only the generator's own output puts it.
+    /// </summary>
+    private static string GeneratorDll
+    {
+        get
+        {
+            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var configuration = output.Parent!.Name;
+            return Path.Combine(output.Parent.Parent!.Parent!.Parent!.Parent!.FullName, "generator", "bin", configuration, output.Name, "PerformancePlan.Generator.dll");
+        }
+    }
 
     public void Dispose()
     {
