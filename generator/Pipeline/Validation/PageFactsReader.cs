@@ -132,12 +132,33 @@ internal static class PageFactsReader
             Expect(tokens, titleText, linkText, foreign);
         }
 
+        title = JudgePage(file, lang, title ?? titleText?.ToString(), description, mains, h1s, problems);
+
+        return new PageFacts(title, ids, links, alternates);
+    }
+
+    private static string Shared(ConcurrentDictionary<string, string>? strings, string value) =>
+        strings is null ? value : strings.GetOrAdd(value, value);
+
+    /// <summary>Tells the tokens what comes next: text only while a title or a link without href is open, CDATA only in foreign content.</summary>
+    private static void Expect(HtmlTokens tokens, StringBuilder? titleText, StringBuilder? linkText, int foreign)
+    {
+        tokens.WantsText = titleText is not null || linkText is not null;
+        tokens.AcceptsCdata = foreign > 0;
+    }
+
+    /// <summary>
+    /// The checks of a page as a whole, from what its tags said: a <c>lang</c>, a title, a meta
+    /// description, one <c>&lt;main&gt;</c> and one <c>&lt;h1&gt;</c>. Returns the title as a browser shows it.
+    /// </summary>
+    internal static string JudgePage(string file, string? lang, string? rawTitle, bool description, int mains, int h1s, ConcurrentBag<SiteProblem> problems)
+    {
         if (string.IsNullOrWhiteSpace(lang))
         {
             problems.Add(new(file, "the <html> element has no lang attribute"));
         }
 
-        title = Collapse(title ?? titleText?.ToString());
+        var title = Collapse(rawTitle);
         if (title.Length == 0)
         {
             problems.Add(new(file, "the page has no <title>"));
@@ -158,17 +179,7 @@ internal static class PageFactsReader
             problems.Add(new(file, $"the page has {h1s} <h1> elements instead of exactly one"));
         }
 
-        return new PageFacts(title, ids, links, alternates);
-    }
-
-    private static string Shared(ConcurrentDictionary<string, string>? strings, string value) =>
-        strings is null ? value : strings.GetOrAdd(value, value);
-
-    /// <summary>Tells the tokens what comes next: text only while a title or a link without href is open, CDATA only in foreign content.</summary>
-    private static void Expect(HtmlTokens tokens, StringBuilder? titleText, StringBuilder? linkText, int foreign)
-    {
-        tokens.WantsText = titleText is not null || linkText is not null;
-        tokens.AcceptsCdata = foreign > 0;
+        return title;
     }
 
     /// <summary>The title as a browser shows it: runs of white space as one space, none at the ends.</summary>

@@ -133,31 +133,7 @@ internal static class AngleSharpPageFactsReader
             }
         }
 
-        if (string.IsNullOrWhiteSpace(lang))
-        {
-            problems.Add(new(file, "the <html> element has no lang attribute"));
-        }
-
-        title = Collapse(title ?? titleText?.ToString());
-        if (title.Length == 0)
-        {
-            problems.Add(new(file, "the page has no <title>"));
-        }
-
-        if (!description)
-        {
-            problems.Add(new(file, "the page has no meta description"));
-        }
-
-        if (mains != 1)
-        {
-            problems.Add(new(file, $"the page has {mains} <main> elements instead of one"));
-        }
-
-        if (h1s != 1)
-        {
-            problems.Add(new(file, $"the page has {h1s} <h1> elements instead of exactly one"));
-        }
+        title = PageFactsReader.JudgePage(file, lang, title ?? titleText?.ToString(), description, mains, h1s, problems);
 
         return new PageFacts(title, ids, links, alternates);
     }
@@ -175,8 +151,4 @@ internal static class AngleSharpPageFactsReader
 
         return null;
     }
-
-    /// <summary>The title as a browser shows it: runs of white space as one space, none at the ends.</summary>
-    private static string Collapse(string? text) =>
-        text is null ? string.Empty : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
