@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 need_apt=()
 chromium_path="${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-/usr/bin/chromium}"
 [ -x "$chromium_path" ] || need_apt+=(chromium)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need_apt+=(fonts-noto-cjk)
+# grep reads the whole list: with -q it may stop early, fc-list then dies of SIGPIPE and pipefail
+# reports the fonts missing when they are not.
+fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need_apt+=(fonts-noto-cjk)
 command -v azurite-blob >/dev/null || command -v npm >/dev/null || need_apt+=(nodejs npm)
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
 if [ ${#need_apt[@]} -gt 0 ]; then
