@@ -156,7 +156,7 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     /// </summary>
     public void Write(string sitePath, ReadOnlySpan<byte> bytes)
     {
-        var hash = PlanInputs.Hash(bytes);
+        var hash = FileHash.Of(bytes);
         if (Previous is { } p && p.Manifest.Files.TryGetValue(sitePath, out var entry) && entry.Size == bytes.Length && entry.Hash == hash)
         {
             try

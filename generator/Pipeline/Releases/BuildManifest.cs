@@ -4,7 +4,7 @@ using PerformancePlan.Generator.Pipeline.Validation;
 
 namespace PerformancePlan.Generator.Pipeline.Releases;
 
-/// <summary>One file of a release: its size and the SHA-256 of its bytes (lower-case hex).</summary>
+/// <summary>One file of a release: its size and the <see cref="FileHash"/> of its bytes.</summary>
 internal readonly record struct FileEntry(long Size, string Hash);
 
 /// <summary>
