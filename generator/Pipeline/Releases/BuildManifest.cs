@@ -49,7 +49,7 @@ internal sealed record BuildManifest(
     /// of it), so reading those bytes again in this process gives this object, link graph included,
     /// rather than parsing them.
     /// </summary>
-    public void Remember(ReadOnlySpan<byte> bytes) => Remember(PlanInputs.Hash(bytes), this);
+    public void Remember(ReadOnlySpan<byte> bytes) => Remember(FileHash.Of(bytes), this);
 
     private static void Remember(string hash, BuildManifest manifest)
     {
@@ -130,7 +130,7 @@ internal sealed record BuildManifest(
             }
 
             var bytes = File.ReadAllBytes(path);
-            var hash = PlanInputs.Hash(bytes);
+            var hash = FileHash.Of(bytes);
             if (Recalled(hash) is { } known)
             {
                 return known;
