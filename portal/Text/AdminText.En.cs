@@ -286,6 +286,7 @@ public sealed partial class AdminText
             ["file"] = "CSV file",
             ["rows"] = "Pasted rows",
             ["from"] = "From",
+            ["before"] = "Older than entry",
             ["to"] = "To",
         },
     };

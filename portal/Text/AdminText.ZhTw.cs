@@ -286,6 +286,7 @@ public sealed partial class AdminText
             ["file"] = "CSV 檔案",
             ["rows"] = "貼上資料列",
             ["from"] = "起日",
+            ["before"] = "早於紀錄編號",
             ["to"] = "迄日",
         },
     };

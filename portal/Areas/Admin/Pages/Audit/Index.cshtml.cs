@@ -13,7 +13,10 @@ public sealed class IndexModel(AuditQuery audit) : AdminPageModel
 
     /// <summary>The id of the last entry of the page before: this page lists the entries after it (<c>?before=</c>).</summary>
     [BindProperty(SupportsGet = true, Name = "before")]
-    public long? Before { get; set; }
+    public string? Before { get; set; }
+
+    /// <summary><see cref="Before"/> read; null on the first page (or when it is not a number, with an error naming it).</summary>
+    public long? BeforeId { get; private set; }
 
     /// <summary>The id to continue from for the next, older page; null on the last page.</summary>
     public long? Older { get; private set; }
@@ -36,10 +39,12 @@ public sealed class IndexModel(AuditQuery audit) : AdminPageModel
 
     public void OnGet()
     {
-        var found = Find(PageSize + 1, Before);
+        BeforeId = ReadInt(Before, required: false, key: "before");
+        var found = Find(PageSize + 1, BeforeId);
         Entries = found.Count > PageSize ? found.Take(PageSize).ToList() : found;
         Older = found.Count > PageSize ? Entries[^1].Id : null;
-        UserNames = audit.UserNames();
+        // The names change only with a commit: read once per version of the database.
+        UserNames = Reader.Derived("audit user names", _ => audit.UserNames());
     }
 
     public IActionResult OnGetCsv()
