@@ -62,6 +62,7 @@ public sealed class BenchCommand : ICommand, IHasFlags
             var cache = new PlanCache(new PlanReader(database), changes);
             using var process = Process.GetCurrentProcess();
             var stages = new StageClock(process);
+            var gcBefore = GcFigures.Now();
             var first = Path.Combine(temp, "releases", "1");
             var result = await SiteBuilder.BuildAsync(new SiteBuildOptions { Database = database, Plans = cache, OutputDirectory = first, AcceptWarnings = true }, stages, cancellationToken);
             process.Refresh();
@@ -70,7 +71,7 @@ public sealed class BenchCommand : ICommand, IHasFlags
             var seconds = result.Elapsed.TotalSeconds;
             var csv = Directory.EnumerateFiles(Path.Combine(first, "data"), "*.csv", SearchOption.AllDirectories).Count();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"bench: phase=full cpu_seconds={stages.Finished[^1].Cpu.TotalSeconds:0.00} plans={plans} pages={result.Pages} csv={csv} files={result.Files} bytes={result.Bytes} seconds={seconds:0.000} pages_per_second={result.Pages / seconds:0} peak_working_set_mb={process.PeakWorkingSet64 / (1024.0 * 1024.0):0}"));
+                $"bench: phase=full cpu_seconds={stages.Finished[^1].Cpu.TotalSeconds:0.00} plans={plans} pages={result.Pages} csv={csv} files={result.Files} bytes={result.Bytes} seconds={seconds:0.000} pages_per_second={result.Pages / seconds:0} peak_working_set_mb={process.PeakWorkingSet64 / (1024.0 * 1024.0):0} {GarbageCollection(gcBefore)}"));
             if (!editOne)
             {
                 return ExitCodes.Ok;
@@ -111,10 +112,23 @@ public sealed class BenchCommand : ICommand, IHasFlags
     private static void PrintStages(TextWriter output, StageClock stages)
     {
         // Findings reported along the way ("translation <plan>: …") are not stages.
-        foreach (var (stage, wall, cpu) in stages.Finished.Where(f => !f.Stage.Contains(':', StringComparison.Ordinal)))
+        foreach (var (stage, wall, cpu, allocated) in stages.Finished.Where(f => !f.Stage.Contains(':', StringComparison.Ordinal)))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-10} ends at {wall.TotalSeconds,6:0.00} s wall, {cpu.TotalSeconds,6:0.00} s CPU"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-10} ends at {wall.TotalSeconds,6:0.00} s wall, {cpu.TotalSeconds,6:0.00} s CPU, {allocated / (1024.0 * 1024.0),6:0} MB allocated"));
         }
+    }
+
+    /// <summary>What the build cost the garbage collector: bytes allocated, collections by generation, time paused.</summary>
+    private static string GarbageCollection(GcFigures before)
+    {
+        var now = GcFigures.Now();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"allocated_mb={(now.Allocated - before.Allocated) / (1024.0 * 1024.0):0} gc_gen0={now.Gen0 - before.Gen0} gc_gen1={now.Gen1 - before.Gen1} gc_gen2={now.Gen2 - before.Gen2} gc_pause_seconds={(now.Paused - before.Paused).TotalSeconds:0.00}");
+    }
+
+    private readonly record struct GcFigures(long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+    {
+        public static GcFigures Now() => new(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
     }
 
     private static string Line(BuildResult r, TimeSpan endToEnd) => string.Create(CultureInfo.InvariantCulture,
@@ -131,13 +145,14 @@ public sealed class BenchCommand : ICommand, IHasFlags
     }
 }
 
-/// <summary>When each build stage finished, in wall time and in the process's CPU time (which a busy machine distorts less).</summary>
+/// <summary>When each build stage finished, in wall time and in the process's CPU time (which a busy machine distorts less), and how much the build had allocated by then.</summary>
 internal sealed class StageClock(Process process) : IProgress<BuildProgress>
 {
     private readonly TimeSpan cpuAtStart = process.TotalProcessorTime;
+    private readonly long allocatedAtStart = GC.GetTotalAllocatedBytes();
     private readonly Lock gate = new();
 
-    public List<(string Stage, TimeSpan Wall, TimeSpan Cpu)> Finished { get; } = [];
+    public List<(string Stage, TimeSpan Wall, TimeSpan Cpu, long Allocated)> Finished { get; } = [];
 
     public void Report(BuildProgress value)
     {
@@ -150,7 +165,7 @@ internal sealed class StageClock(Process process) : IProgress<BuildProgress>
         {
             process.Refresh();
             Finished.RemoveAll(f => f.Stage == value.Stage);
-            Finished.Add((value.Stage, value.Elapsed, process.TotalProcessorTime - cpuAtStart));
+            Finished.Add((value.Stage, value.Elapsed, process.TotalProcessorTime - cpuAtStart, GC.GetTotalAllocatedBytes() - allocatedAtStart));
         }
     }
 }

@@ -52,7 +52,7 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     /// <summary>How many files validation read (the rest were checked through the previous release's record).</summary>
     public int FilesValidated { get; set; }
 
-    /// <summary>The facts of every page written with <see cref="WritePage"/>, read from the string rendered: validation does not read these pages back.</summary>
+    /// <summary>The facts of every page written with <see cref="WritePage"/>, read from the characters rendered: validation does not read these pages back.</summary>
     public IReadOnlyDictionary<string, PageFacts> ReadPages => readPages;
 
     /// <summary>What <see cref="PageFactsReader"/> found wrong on the pages in <see cref="ReadPages"/>; validation fails the build on any.</summary>
@@ -183,7 +183,7 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     /// page checks from <paramref name="html"/> itself (<see cref="PageFactsReader"/>), on the
     /// rendering thread, so validation does not read it back from disk.
     /// </summary>
-    public void WritePage(string sitePath, string html)
+    public void WritePage(string sitePath, ReadOnlySpan<char> html)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(html.Length));
         try
@@ -202,7 +202,7 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     }
 
     /// <summary>The facts and page checks of a page of this build (<see cref="PageFactsReader"/>), its problems added to <see cref="PageProblems"/>.</summary>
-    public PageFacts ReadPage(string sitePath, string html) => PageFactsReader.Read(sitePath, html, Options.BaseUrl, PageProblems, factStrings);
+    public PageFacts ReadPage(string sitePath, ReadOnlySpan<char> html) => PageFactsReader.Read(sitePath, html, Options.BaseUrl, PageProblems, factStrings);
 
     public string FullPath(string sitePath) => Path.Combine(StagingDirectory, sitePath.Replace('/', Path.DirectorySeparatorChar));
 

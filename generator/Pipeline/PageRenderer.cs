@@ -24,7 +24,19 @@ internal sealed class PageRenderer : IAsyncDisposable
 
     private readonly HtmlRenderer renderer = new(Services, NullLoggerFactory.Instance);
 
-    public async Task<string> RenderAsync(PageSpec spec, SiteInfo site, AssetMap assets)
+    /// <summary>Renders the page into <paramref name="output"/>, cleared first.</summary>
+    public async Task RenderAsync(PageSpec spec, SiteInfo site, AssetMap assets, PageBuffer output)
+    {
+        var parameters = Parameters(spec, site, assets);
+        output.Clear();
+        await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var root = await renderer.RenderComponentAsync(spec.Component, parameters);
+            root.WriteHtmlTo(output);
+        });
+    }
+
+    private static ParameterView Parameters(PageSpec spec, SiteInfo site, AssetMap assets)
     {
         var context = new PageContext
         {
@@ -40,11 +52,7 @@ internal sealed class PageRenderer : IAsyncDisposable
         {
             ["Page"] = context,
         };
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await renderer.RenderComponentAsync(spec.Component, ParameterView.FromDictionary(parameters));
-            return output.ToHtmlString();
-        });
+        return ParameterView.FromDictionary(parameters);
     }
 
     public ValueTask DisposeAsync() => renderer.DisposeAsync();

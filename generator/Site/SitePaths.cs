@@ -103,15 +103,58 @@ public static class SitePaths
     /// </summary>
     public static string Relative(string from, string to)
     {
-        var folder = FolderOf(from).Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var target = to.Split('/');
-        var common = 0;
-        while (common < folder.Length && common < target.Length - 1 && folder[common] == target[common])
+        // Whole folder segments shared with the target are dropped (never the target's last
+        // segment); every folder segment left costs one "../". Called for every link of every page,
+        // so it walks the two strings instead of splitting them.
+        var folder = FolderOf(from);
+        int f = 0, t = 0;
+        while (true)
         {
-            common++;
+            while (f < folder.Length && folder[f] == '/')
+            {
+                f++;
+            }
+
+            var targetEnd = to.IndexOf('/', t);
+            if (f >= folder.Length || targetEnd < 0)
+            {
+                break;
+            }
+
+            var folderEnd = folder.IndexOf('/', f);
+            folderEnd = folderEnd < 0 ? folder.Length : folderEnd;
+            if (!folder.AsSpan(f, folderEnd - f).SequenceEqual(to.AsSpan(t, targetEnd - t)))
+            {
+                break;
+            }
+
+            f = folderEnd;
+            t = targetEnd + 1;
         }
 
-        var link = string.Concat(Enumerable.Repeat("../", folder.Length - common)) + string.Join('/', target[common..]);
-        return link.Length == 0 ? "./" : link;
+        var ups = 0;
+        for (var i = f; i < folder.Length; i++)
+        {
+            if (folder[i] != '/' && (i == 0 || folder[i - 1] == '/'))
+            {
+                ups++;
+            }
+        }
+
+        var rest = to.Length - t;
+        if (ups == 0)
+        {
+            return rest == 0 ? "./" : t == 0 ? to : to[t..];
+        }
+
+        return string.Create((ups * 3) + rest, (ups, to, t), static (span, state) =>
+        {
+            for (var i = 0; i < state.ups; i++)
+            {
+                "../".CopyTo(span[(i * 3)..]);
+            }
+
+            state.to.AsSpan(state.t).CopyTo(span[(state.ups * 3)..]);
+        });
     }
 }

@@ -8,7 +8,7 @@ namespace PerformancePlan.Generator.Pipeline.Steps;
 /// instead, and site-wide pages (which list the plans) are always rendered. Pages are dealt round-robin
 /// to one worker per processor; each worker uses a fresh renderer per batch so memory stays flat
 /// however large the site. A page written is read for validation right away, from the string just
-/// rendered (<see cref="BuildContext.WritePage"/>).
+/// rendered, in the worker's <see cref="PageBuffer"/> (<see cref="BuildContext.WritePage"/>).
 /// </summary>
 internal sealed class RenderPages : IBuildStep
 {
@@ -25,6 +25,7 @@ internal sealed class RenderPages : IBuildStep
         var tasks = Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
         {
             var mine = pages.Where((_, i) => i % workers == worker).ToList();
+            using var buffer = new PageBuffer();
             for (var start = 0; start < mine.Count; start += BatchSize)
             {
                 await using var renderer = new PageRenderer();
@@ -35,8 +36,8 @@ internal sealed class RenderPages : IBuildStep
                     var unchanged = spec.Snapshot is { } snapshot ? context.IsUnchanged(snapshot) : spec.AgencyCode is { } agency && context.IsAgencyUnchanged(agency);
                     if (!unchanged || !context.TryReuse(file))
                     {
-                        var html = await renderer.RenderAsync(spec, context.Site, context.Assets);
-                        context.WritePage(file, html);
+                        await renderer.RenderAsync(spec, context.Site, context.Assets, buffer);
+                        context.WritePage(file, buffer.Written);
                         context.CountRendered();
                     }
 

@@ -26,19 +26,19 @@ internal static class CharacterReferences
     /// <paramref name="output"/> with its references decoded, carriage returns read as line feeds
     /// and NUL dropped (<paramref name="nul"/> = <c>'\0'</c>) or replaced.
     /// </summary>
-    public static void Append(StringBuilder output, string html, int start, int end, bool inAttribute, char nul)
+    public static void Append(StringBuilder output, ReadOnlySpan<char> html, int start, int end, bool inAttribute, char nul)
     {
         var i = start;
         while (i < end)
         {
-            var run = html.AsSpan(i, end - i).IndexOfAny('&', '\r', '\0');
+            var run = html.Slice(i, end - i).IndexOfAny('&', '\r', '\0');
             if (run < 0)
             {
-                output.Append(html, i, end - i);
+                output.Append(html.Slice(i, end - i));
                 return;
             }
 
-            output.Append(html, i, run);
+            output.Append(html.Slice(i, run));
             i += run;
             var c = html[i];
             if (c == '\r')
@@ -63,7 +63,7 @@ internal static class CharacterReferences
     }
 
     /// <summary>Appends raw text (no references: raw text, script data) with carriage returns read as line feeds and NUL replaced by <paramref name="nul"/>.</summary>
-    public static void AppendRaw(StringBuilder output, string html, int start, int end, char nul)
+    public static void AppendRaw(StringBuilder output, ReadOnlySpan<char> html, int start, int end, char nul)
     {
         for (var i = start; i < end; i++)
         {
@@ -84,7 +84,7 @@ internal static class CharacterReferences
     }
 
     /// <summary>Decodes the reference whose <c>&amp;</c> is at <paramref name="amp"/>; returns where the text after it starts.</summary>
-    private static int Reference(StringBuilder output, string html, int amp, int end, bool inAttribute)
+    private static int Reference(StringBuilder output, ReadOnlySpan<char> html, int amp, int end, bool inAttribute)
     {
         var i = amp + 1;
         if (i < end && html[i] == '#')
@@ -105,7 +105,7 @@ internal static class CharacterReferences
             return amp + 1;
         }
 
-        if (i < end && html[i] == ';' && Lookup(html.AsSpan(nameStart, length + 1)) is { } full)
+        if (i < end && html[i] == ';' && Lookup(html.Slice(nameStart, length + 1)) is { } full)
         {
             output.Append(full);
             return i + 1;
@@ -113,7 +113,7 @@ internal static class CharacterReferences
 
         for (var n = length; n > 0; n--)
         {
-            if (Lookup(html.AsSpan(nameStart, n)) is not { } legacy)
+            if (Lookup(html.Slice(nameStart, n)) is not { } legacy)
             {
                 continue;
             }
@@ -132,7 +132,7 @@ internal static class CharacterReferences
         return amp + 1;
     }
 
-    private static int Numeric(StringBuilder output, string html, int amp, int end)
+    private static int Numeric(StringBuilder output, ReadOnlySpan<char> html, int amp, int end)
     {
         var i = amp + 2;
         var hex = i < end && (html[i] == 'x' || html[i] == 'X');

@@ -35,14 +35,18 @@ internal enum HtmlTextMode : byte
 /// little more than one pass over its characters. A tag cut off by the end of the page is not a tag,
 /// as in the standard.
 /// </summary>
-internal sealed class HtmlTokens(string html)
+internal ref struct HtmlTokens
 {
+    private readonly ReadOnlySpan<char> html;
     private readonly List<AttributeSpan> attributes = [];
     private readonly StringBuilder text = new();
     private char[] name = new char[16];
     private int nameLength;
     private string lastStartTag = string.Empty;
     private int pos;
+
+    /// <summary>Reads <paramref name="html"/>, which may be a rendering buffer: nothing is copied out of it but attribute values asked for and text wanted.</summary>
+    public HtmlTokens(ReadOnlySpan<char> html) => this.html = html;
 
     public HtmlTextMode Mode { get; set; }
 
@@ -94,7 +98,7 @@ internal sealed class HtmlTokens(string html)
                 return string.Empty;
             }
 
-            var value = html.AsSpan(a.ValueStart, a.ValueLength);
+            var value = html.Slice(a.ValueStart, a.ValueLength);
             if (value.IndexOfAny('&', '\r', '\0') < 0)
             {
                 return value.ToString();
@@ -117,7 +121,7 @@ internal sealed class HtmlTokens(string html)
     {
         if (html[pos] != '<')
         {
-            var end = html.IndexOf('<', pos);
+            var end = IndexOf(html, '<', pos);
             end = end < 0 ? html.Length : end;
             return EmitText(pos, end, decode: true, nul: '\0');
         }
@@ -163,7 +167,7 @@ internal sealed class HtmlTokens(string html)
 
     private HtmlToken? MarkupDeclaration(int start)
     {
-        var rest = html.AsSpan(start);
+        var rest = html[start..];
         if (rest.StartsWith("--"))
         {
             pos = CommentEnd(start + 2);
@@ -175,7 +179,7 @@ internal sealed class HtmlTokens(string html)
         else if (AcceptsCdata && rest.StartsWith("[CDATA["))
         {
             var content = start + 7;
-            var close = html.IndexOf("]]>", content, StringComparison.Ordinal);
+            var close = IndexOf(html, "]]>", content);
             var end = close < 0 ? html.Length : close;
             var token = EmitText(content, end, decode: false, nul: '\0', keepNul: true);
             pos = close < 0 ? html.Length : close + 3;
@@ -204,7 +208,7 @@ internal sealed class HtmlTokens(string html)
 
         while (true)
         {
-            var dash = html.IndexOf("--", i, StringComparison.Ordinal);
+            var dash = IndexOf(html, "--", i);
             if (dash < 0)
             {
                 return html.Length;
@@ -334,7 +338,7 @@ internal sealed class HtmlTokens(string html)
 
             if (html[i] is '"' or '\'')
             {
-                var close = html.IndexOf(html[i], i + 1);
+                var close = IndexOf(html, html[i], i + 1);
                 if (close < 0)
                 {
                     return -1;
@@ -399,7 +403,7 @@ internal sealed class HtmlTokens(string html)
     {
         while (true)
         {
-            var open = html.IndexOf("</", i, StringComparison.Ordinal);
+            var open = IndexOf(html, "</", i);
             if (open < 0)
             {
                 return html.Length;
@@ -418,7 +422,7 @@ internal sealed class HtmlTokens(string html)
     private bool IsOwnEndTag(int open)
     {
         var n = lastStartTag.Length;
-        if (n == 0 || open + 2 + n >= html.Length || !html.AsSpan(open + 2, n).Equals(lastStartTag, StringComparison.OrdinalIgnoreCase))
+        if (n == 0 || open + 2 + n >= html.Length || !html.Slice(open + 2, n).Equals(lastStartTag, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -444,7 +448,7 @@ internal sealed class HtmlTokens(string html)
                             return i;
                         }
 
-                        if (html.AsSpan(i).StartsWith("<!--"))
+                        if (html[i..].StartsWith("<!--"))
                         {
                             // The escape's opening dashes may also close it ("<!-->").
                             state = ScriptState.EscapedDashDash;
@@ -508,7 +512,7 @@ internal sealed class HtmlTokens(string html)
     private int ScriptNameAt(int i)
     {
         const string Script = "script";
-        if (i + Script.Length >= html.Length || !html.AsSpan(i, Script.Length).Equals(Script, StringComparison.OrdinalIgnoreCase))
+        if (i + Script.Length >= html.Length || !html.Slice(i, Script.Length).Equals(Script, StringComparison.OrdinalIgnoreCase))
         {
             return 0;
         }
@@ -528,7 +532,7 @@ internal sealed class HtmlTokens(string html)
         text.Clear();
         if (keepNul)
         {
-            text.Append(html, start, end - start);
+            text.Append(html.Slice(start, end - start));
         }
         else if (decode)
         {
@@ -550,11 +554,23 @@ internal sealed class HtmlTokens(string html)
 
     private int SkipPast(char c, int i)
     {
-        var at = html.IndexOf(c, Math.Min(i, html.Length));
+        var at = IndexOf(html, c, Math.Min(i, html.Length));
         return at < 0 ? html.Length : at + 1;
     }
 
-    private char At(int i) => i < html.Length ? html[i] : '\uFFFF';
+    private static int IndexOf(ReadOnlySpan<char> html, char c, int from)
+    {
+        var at = html[from..].IndexOf(c);
+        return at < 0 ? -1 : at + from;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> html, string value, int from)
+    {
+        var at = html[from..].IndexOf(value, StringComparison.Ordinal);
+        return at < 0 ? -1 : at + from;
+    }
+
+    private readonly char At(int i) => i < html.Length ? html[i] : '\uFFFF';
 
     private void AppendName(char c)
     {
@@ -573,7 +589,7 @@ internal sealed class HtmlTokens(string html)
             return false;
         }
 
-        var span = html.AsSpan(a.NameStart, a.NameLength);
+        var span = html.Slice(a.NameStart, a.NameLength);
         if (!a.NeedsLowering)
         {
             return span.SequenceEqual(attribute);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using PerformancePlan.Generator.Site;
 
 namespace PerformancePlan.Generator.Pipeline.Validation;
@@ -25,15 +26,15 @@ internal static class LinkResolver
         }
 
         var hash = link.IndexOf('#', StringComparison.Ordinal);
-        fragment = hash < 0 ? string.Empty : Uri.UnescapeDataString(link[(hash + 1)..]);
-        var path = hash < 0 ? link : link[..hash];
+        fragment = hash < 0 ? string.Empty : Uri.UnescapeDataString(link.AsSpan(hash + 1));
+        var path = hash < 0 ? link.AsSpan() : link.AsSpan(0, hash);
         if (path.Length == 0)
         {
             target = file;
             return true;
         }
 
-        if (path.Contains(':', StringComparison.Ordinal) || path.StartsWith("//", StringComparison.Ordinal) || path.Contains('?', StringComparison.Ordinal))
+        if (LeavesPlainPaths(path))
         {
             if (!Uri.TryCreate(new Uri(SiteRoot, file), link, out var resolved) || resolved.Host != SiteRoot.Host || resolved.Scheme != SiteRoot.Scheme)
             {
@@ -45,27 +46,83 @@ internal static class LinkResolver
             return true;
         }
 
-        var segments = new List<string>(path.StartsWith('/') ? [] : SitePaths.FolderOf(file).Split('/', StringSplitOptions.RemoveEmptyEntries));
-        var parts = path.TrimStart('/').Split('/');
-        foreach (var part in parts)
+        target = Walk(file, path);
+        return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="link"/>, written on a page, is a link into the site (as <see cref="TryResolve"/>
+    /// would resolve it), without working out its target: plain relative and root paths always are.
+    /// </summary>
+    public static bool IsSiteLink(string file, string link, Uri? baseUrl)
+    {
+        var hash = link.IndexOf('#', StringComparison.Ordinal);
+        return !LeavesPlainPaths(hash < 0 ? link : link.AsSpan(0, hash)) || TryResolve(file, link, baseUrl, out _, out _);
+    }
+
+    private static bool LeavesPlainPaths(ReadOnlySpan<char> path) => path.IndexOfAny(':', '?') >= 0 || path.StartsWith("//");
+
+    /// <summary>
+    /// The file a plain path reaches from <paramref name="file"/>: its folder's segments (none for a
+    /// root path), then each of the path's segments, <c>..</c> going up one and <c>.</c> staying;
+    /// a path ending in a folder reaches that folder's <c>index.html</c>. Segments are
+    /// percent-decoded. Built in one buffer, segment by segment, each followed by a slash: the
+    /// folder's length, plus each of the path's segments (never longer decoded) and its slash.
+    /// </summary>
+    private static string Walk(string file, ReadOnlySpan<char> path)
+    {
+        var folder = path.StartsWith('/') ? ReadOnlySpan<char>.Empty : SitePaths.FolderOf(file).AsSpan();
+        var rented = ArrayPool<char>.Shared.Rent(folder.Length + (path.Length * 2) + 2);
+        try
         {
-            if (part == "..")
+            var buffer = rented.AsSpan();
+            var length = 0;
+            foreach (var range in folder.Split('/'))
             {
-                if (segments.Count > 0)
+                if (!folder[range].IsEmpty)
                 {
-                    segments.RemoveAt(segments.Count - 1);
+                    folder[range].CopyTo(buffer[length..]);
+                    length += folder[range].Length;
+                    buffer[length++] = '/';
                 }
             }
-            else if (part != "." && part.Length > 0)
-            {
-                segments.Add(Uri.UnescapeDataString(part));
-            }
-        }
 
-        var joined = string.Join('/', segments);
-        var isFolder = path.EndsWith('/') || parts[^1] is "." or "..";
-        target = isFolder ? SitePaths.FileOf(joined.Length == 0 ? string.Empty : joined + "/") : joined;
-        return true;
+            var rest = path.TrimStart('/');
+            var last = ReadOnlySpan<char>.Empty;
+            foreach (var range in rest.Split('/'))
+            {
+                var part = rest[range];
+                last = part;
+                if (part.SequenceEqual(".."))
+                {
+                    // Up one: back to just after the slash before the last segment.
+                    length = length == 0 ? 0 : buffer[..(length - 1)].LastIndexOf('/') + 1;
+                }
+                else if (part.Length > 0 && !part.SequenceEqual("."))
+                {
+                    if (part.Contains('%'))
+                    {
+                        var decoded = Uri.UnescapeDataString(part);
+                        decoded.CopyTo(buffer[length..]);
+                        length += decoded.Length;
+                    }
+                    else
+                    {
+                        part.CopyTo(buffer[length..]);
+                        length += part.Length;
+                    }
+
+                    buffer[length++] = '/';
+                }
+            }
+
+            var isFolder = path.EndsWith('/') || last.SequenceEqual(".") || last.SequenceEqual("..");
+            return isFolder ? string.Concat(buffer[..length], "index.html") : length == 0 ? string.Empty : new string(buffer[..(length - 1)]);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>The site path an hreflang, sitemap or canonical address names (<c>https://x/zh-tw/</c> and <c>/zh-tw/</c> both name <c>zh-tw/</c>).</summary>

@@ -22,7 +22,11 @@ internal static class PageFactsReader
     /// <paramref name="strings"/> when it holds an equal one (a site's pages link to the same few
     /// hundred addresses), so a whole site's facts stay small; null keeps each page's own.
     /// </summary>
-    public static PageFacts Read(string file, string html, Uri? baseUrl, ConcurrentBag<SiteProblem> problems, ConcurrentDictionary<string, string>? strings = null)
+    public static PageFacts Read(string file, string html, Uri? baseUrl, ConcurrentBag<SiteProblem> problems, ConcurrentDictionary<string, string>? strings = null) =>
+        Read(file, html.AsSpan(), baseUrl, problems, strings);
+
+    /// <inheritdoc cref="Read(string, string, Uri?, ConcurrentBag{SiteProblem}, ConcurrentDictionary{string, string}?)"/>
+    public static PageFacts Read(string file, ReadOnlySpan<char> html, Uri? baseUrl, ConcurrentBag<SiteProblem> problems, ConcurrentDictionary<string, string>? strings = null)
     {
         var tokens = new HtmlTokens(html);
         string? lang = null, title = null;
@@ -60,7 +64,7 @@ internal static class PageFactsReader
                         break;
                 }
 
-                Expect(tokens, titleText, linkText, foreign);
+                Expect(ref tokens, titleText, linkText, foreign);
                 continue;
             }
 
@@ -124,12 +128,12 @@ internal static class PageFactsReader
                     break;
             }
 
-            if (link is not null && seen.Add(link) && LinkResolver.TryResolve(file, link, baseUrl, out _, out _))
+            if (link is not null && seen.Add(link) && LinkResolver.IsSiteLink(file, link, baseUrl))
             {
                 links.Add(Shared(strings, link));
             }
 
-            Expect(tokens, titleText, linkText, foreign);
+            Expect(ref tokens, titleText, linkText, foreign);
         }
 
         title = JudgePage(file, lang, title ?? titleText?.ToString(), description, mains, h1s, problems);
@@ -141,7 +145,7 @@ internal static class PageFactsReader
         strings is null ? value : strings.GetOrAdd(value, value);
 
     /// <summary>Tells the tokens what comes next: text only while a title or a link without href is open, CDATA only in foreign content.</summary>
-    private static void Expect(HtmlTokens tokens, StringBuilder? titleText, StringBuilder? linkText, int foreign)
+    private static void Expect(ref HtmlTokens tokens, StringBuilder? titleText, StringBuilder? linkText, int foreign)
     {
         tokens.WantsText = titleText is not null || linkText is not null;
         tokens.AcceptsCdata = foreign > 0;

@@ -22,6 +22,27 @@ public sealed class SitePathsTests
     }
 
     [Fact]
+    public void Every_relative_link_between_pages_and_files_of_a_site_resolves_to_its_target()
+    {
+        string[] paths =
+        [
+            "", "404.html", "sitemap.xml", "zh-tw/", "en/", "zh-tw/about/", "zh-tw/107-x/", "zh-tw/107-x/goals/1/", "zh-tw/107-x/goals/12/",
+            "en/107-x/goals/1/", "zh-tw/107-x/exchanges/feed.xml", "zh-tw/agencies/x/indicators/3/", "zh-tw/indicators/107/",
+            "data/107-x/goals.csv", "data/all.zip", "assets/css/site.1.css", "zh-tw/107-x/goals/", "zh-tw/107-xy/goals/1/",
+        ];
+        foreach (var from in paths)
+        {
+            foreach (var to in paths)
+            {
+                var link = SitePaths.Relative(from, to);
+                Assert.False(link.StartsWith('/'), $"{from} → {to}: {link}");
+                var resolved = new Uri(new Uri("https://x/" + SitePaths.FileOf(from)), link).AbsolutePath.TrimStart('/');
+                Assert.True(to == resolved || (to.Length == 0 && resolved.Length == 0), $"{from} → {to}: '{link}' resolves to '{resolved}'");
+            }
+        }
+    }
+
+    [Fact]
     public void The_same_page_in_the_other_language_swaps_only_the_language_segment()
     {
         Assert.Equal("en/107-x/goals/3/", SitePaths.Translate("zh-tw/107-x/goals/3/", Language.ZhTw, Language.En));

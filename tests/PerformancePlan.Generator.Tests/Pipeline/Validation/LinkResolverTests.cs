@@ -17,6 +17,9 @@ public sealed class LinkResolverTests
     [InlineData("../../../../assets/css/site.0123456789.css", "assets/css/site.0123456789.css", "")]
     [InlineData("../../../../../../../../data/x.csv", "data/x.csv", "")]
     [InlineData("#indicator-1-1", Page, "indicator-1-1")]
+    [InlineData("feed.xml", "zh-tw/107-secretariat/goals/1/feed.xml", "")]
+    [InlineData("../2", "zh-tw/107-secretariat/goals/2", "")]
+    [InlineData(".././/./2/#a%20b", "zh-tw/107-secretariat/goals/2/index.html", "a b")]
     [InlineData("../%E6%B8%AC%E8%A9%A6/", "zh-tw/107-secretariat/goals/測試/index.html", "")]
     public void A_relative_or_root_link_resolves_to_the_site_file_it_reaches(string link, string target, string fragment)
     {
