@@ -49,6 +49,9 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     /// <summary>Every page's facts, set by validation and recorded with the release.</summary>
     public IReadOnlyDictionary<string, PageFacts> PageFacts { get; set; } = new Dictionary<string, PageFacts>();
 
+    /// <summary>The new site's link graph, made or updated by validation, kept with the release's manifest for the next build.</summary>
+    public LinkIndex? Links { get; set; }
+
     /// <summary>How many files validation read (the rest were checked through the previous release's record).</summary>
     public int FilesValidated { get; set; }
 
@@ -153,7 +156,7 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     /// </summary>
     public void Write(string sitePath, ReadOnlySpan<byte> bytes)
     {
-        var hash = PlanInputs.Hash(bytes);
+        var hash = FileHash.Of(bytes);
         if (Previous is { } p && p.Manifest.Files.TryGetValue(sitePath, out var entry) && entry.Size == bytes.Length && entry.Hash == hash)
         {
             try

@@ -8,7 +8,10 @@ namespace PerformancePlan.Generator.Pipeline;
 /// <summary>Every page of the site for a set of plans: the root, per language the city overview, the indicator explorer and its year pages, agency pages, indicator chains and static pages, per plan and language its pages, and 404.</summary>
 internal static class PageCatalog
 {
-    public static List<PageSpec> For(SiteInfo site)
+    public static List<PageSpec> For(SiteInfo site) => For(site, StaticPages(site));
+
+    /// <summary>The pages of <see cref="For(SiteInfo)"/>, with the static pages made by <see cref="StaticPages"/> already.</summary>
+    public static List<PageSpec> For(SiteInfo site, IReadOnlyList<PageSpec> staticPages)
     {
         var pages = new List<PageSpec>
         {
@@ -19,8 +22,7 @@ internal static class PageCatalog
         foreach (var language in LanguageExtensions.All)
         {
             pages.Add(new(SitePaths.LanguageHome(language), language, typeof(LanguageHomePage)));
-            pages.Add(StaticPage(site, SitePages.About, SitePaths.About(language), language, UiText.For(language).About, planLinks: false));
-            pages.Add(StaticPage(site, SitePages.OpenDataGuide, SitePaths.OpenDataGuide(language), language, UiText.For(language).OpenDataGuide, planLinks: true));
+            pages.AddRange(staticPages.Where(p => p.Language == language));
             pages.Add(new(SitePaths.Explorer(language), language, typeof(ExplorerPage)));
             foreach (var year in site.Years)
             {
@@ -59,6 +61,17 @@ internal static class PageCatalog
 
         return pages;
     }
+
+    /// <summary>
+    /// The static pages (about, the open-data guide) in each language: made from the site's page
+    /// texts alone (<see cref="SiteInfo.SitePage"/>), so they can be made while the plans are read.
+    /// </summary>
+    public static IReadOnlyList<PageSpec> StaticPages(SiteInfo site) =>
+        LanguageExtensions.All.SelectMany(language => new[]
+        {
+            StaticPage(site, SitePages.About, SitePaths.About(language), language, UiText.For(language).About, planLinks: false),
+            StaticPage(site, SitePages.OpenDataGuide, SitePaths.OpenDataGuide(language), language, UiText.For(language).OpenDataGuide, planLinks: true),
+        }).ToList();
 
     /// <summary>
     /// A static page from the <c>site_pages</c> table; when the language's text is missing, the

@@ -31,13 +31,9 @@ public static class SiteBuilder
                     new CheckPlans(),
                     new CopyAssets(),
                     new KeyPlans(),
-                    new RenderPages(),
-                    new WriteOpenData(),
-                    new WriteCityData(),
-                    new WriteAllData(),
-                    new WriteExplorerIndex(),
-                    new WriteFeeds(),
-                    new WriteSitemap(),
+                    new RunTogether(
+                        [new RenderPages()],
+                        [new WriteOpenData(), new WriteCityData(), new WriteAllData(), new WriteExplorerIndex(), new WriteFeeds(), new WriteSitemap()]),
                     new ValidateSite(),
                     new RecordRelease(),
                 ];

@@ -27,19 +27,66 @@ public sealed class PlanReader(PlanDatabase database)
     }
 
     /// <summary>
-    /// Every plan with all its data, each read in its own consistent transaction, in the order of
-    /// <see cref="ListPlans"/>. Plans are read on every processor at once (each reader with its own
-    /// connection): reading is most of a rebuild's time when little has changed.
+    /// Every plan with all its data, read in one consistent transaction, in the order of
+    /// <see cref="ListPlans"/>: one query per table for all plans, not one per plan and table.
     /// </summary>
-    public IReadOnlyList<PlanSnapshot> LoadAll()
-    {
-        var plans = ListPlans();
-        var snapshots = new PlanSnapshot?[plans.Count];
-        Parallel.For(0, plans.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => snapshots[i] = Load(plans[i].Slug));
+    public IReadOnlyList<PlanSnapshot> LoadAll() => LoadAll(null).Select(p => p.Snapshot).ToList();
 
-        // A plan removed between the list and its reading is not part of the result.
-        return snapshots.OfType<PlanSnapshot>().ToList();
+    /// <summary>
+    /// Every plan with its content stamp (<c>plan_stamps</c>), in the order of <see cref="ListPlans"/>,
+    /// read in one consistent transaction. A plan whose stamp equals the one <paramref name="kept"/>
+    /// gives for it (by plan id) is not read again: its kept snapshot is returned, the same object.
+    /// </summary>
+    public IReadOnlyList<StampedSnapshot> LoadAll(Func<long, StampedSnapshot?>? kept)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var stamps = connection.Query(
+            """
+            SELECT p.id, s.stamp FROM plans p JOIN agencies a ON a.id = p.agency_id LEFT JOIN plan_stamps s ON s.plan_id = p.id
+            ORDER BY p.roc_year DESC, a.sort_order, a.code
+            """,
+            r => (Id: r.GetInt64(0), Stamp: r.IsDBNull(1) ? (long?)null : r.GetInt64(1)),
+            transaction);
+        var result = new StampedSnapshot?[stamps.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < stamps.Count; i++)
+        {
+            var (id, stamp) = stamps[i];
+            if (stamp is not null && kept?.Invoke(id) is { } k && k.Stamp == stamp && k.Snapshot.Plan.Id == id)
+            {
+                result[i] = k;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            // A few plans are read with their own queries; many, with one query per table for all plans.
+            var read = missing.Count <= FewPlans
+                ? missing.Select(i => ReadPlans(connection, transaction, stamps[i].Id)).SelectMany(x => x).ToDictionary(s => s.Plan.Id)
+                : ReadPlans(connection, transaction, null).ToDictionary(s => s.Plan.Id);
+            foreach (var i in missing)
+            {
+                if (read.TryGetValue(stamps[i].Id, out var snapshot))
+                {
+                    result[i] = new StampedSnapshot(snapshot, stamps[i].Stamp);
+                }
+            }
+        }
+
+        transaction.Commit();
+        return result.OfType<StampedSnapshot>().ToList();
     }
+
+    /// <summary>A plan's snapshot and the content stamp it was read at (null for a plan the stamps do not cover, which is never kept).</summary>
+    public sealed record StampedSnapshot(PlanSnapshot Snapshot, long? Stamp);
+
+    /// <summary>How many changed plans are read plan by plan; more are read with one query per table.</summary>
+    private const int FewPlans = 8;
 
     public PlanSnapshot? Load(string slug)
     {
@@ -50,11 +97,48 @@ public sealed class PlanReader(PlanDatabase database)
         return snapshot;
     }
 
+    /// <summary>One plan with its content stamp, read in one transaction; the kept snapshot when the stamp is the one it was read at.</summary>
+    public StampedSnapshot? LoadStamped(string slug, StampedSnapshot? kept)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var row = connection.Query(
+            "SELECT p.id, s.stamp FROM plans p LEFT JOIN plan_stamps s ON s.plan_id = p.id WHERE p.slug = $slug",
+            r => (Id: r.GetInt64(0), Stamp: r.IsDBNull(1) ? (long?)null : r.GetInt64(1)),
+            transaction,
+            new { slug }).SingleOrDefault();
+        StampedSnapshot? result = null;
+        if (row.Id != 0 || row.Stamp is not null)
+        {
+            result = row.Stamp is not null && kept is not null && kept.Stamp == row.Stamp && kept.Snapshot.Plan.Id == row.Id
+                ? kept
+                : ReadPlans(connection, transaction, row.Id).SingleOrDefault() is { } snapshot ? new StampedSnapshot(snapshot, row.Stamp) : null;
+        }
+
+        transaction.Commit();
+        return result;
+    }
+
     public static PlanSnapshot? Load(SqliteConnection connection, SqliteTransaction? transaction, string slug)
     {
-        var header = connection.Query(
-            PlansWithAgency + " WHERE p.slug = $slug",
-            r => (Id: r.Long("id"), Plan: new Plan
+        var id = connection.Scalar("SELECT id FROM plans WHERE slug = $slug", transaction, new { slug });
+        return id is null ? null : ReadPlans(connection, transaction, Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture)).SingleOrDefault();
+    }
+
+    /// <summary>
+    /// The plan with id <paramref name="only"/>, or every plan when null, read with one query per
+    /// table: the one way plans are read, so a plan read alone and read with all the others is the
+    /// same snapshot. Rows come ordered by plan, then as each list is published.
+    /// </summary>
+    private static List<PlanSnapshot> ReadPlans(SqliteConnection connection, SqliteTransaction? transaction, long? only)
+    {
+        var p = new { planId = only ?? 0 };
+        string Where(string column) => only is null ? string.Empty : $" WHERE {column} = $planId";
+        string And(string column) => only is null ? string.Empty : $" AND {column} = $planId";
+
+        var headers = connection.Query(
+            PlansWithAgency + Where("p.id") + " ORDER BY p.id",
+            r => (Plan: new Plan
             {
                 Id = r.Long("id"),
                 Slug = r.Text("slug"),
@@ -68,41 +152,35 @@ public sealed class PlanReader(PlanDatabase database)
                 Version = r.Long("version"),
             }, UpdatedOn: r.Date("updated_on")),
             transaction,
-            new { slug }).SingleOrDefault();
-        if (header.Plan is null)
+            p);
+        if (headers.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var planId = header.Id;
-        var p = new { planId };
         var tasks = connection.Query(
-            "SELECT ordinal, text_zh, text_en FROM plan_tasks WHERE plan_id = $planId ORDER BY ordinal",
-            r => new PlanTask(r.Int("ordinal"), r.Bilingual("text")), transaction, p);
+            "SELECT plan_id, ordinal, text_zh, text_en FROM plan_tasks" + Where("plan_id") + " ORDER BY plan_id, ordinal",
+            r => (PlanId: r.Long("plan_id"), Task: new PlanTask(r.Int("ordinal"), r.Bilingual("text"))), transaction, p)
+            .ToLookup(x => x.PlanId, x => x.Task);
 
         var items = connection.Query(
-            """
-            SELECT gi.goal_id, gi.ordinal, gi.text_zh, gi.text_en FROM goal_items gi
-            JOIN goals g ON g.id = gi.goal_id WHERE g.plan_id = $planId ORDER BY gi.goal_id, gi.ordinal
-            """,
+            "SELECT gi.goal_id, gi.ordinal, gi.text_zh, gi.text_en FROM goal_items gi JOIN goals g ON g.id = gi.goal_id"
+                + Where("g.plan_id") + " ORDER BY gi.goal_id, gi.ordinal",
             r => (GoalId: r.Long("goal_id"), Item: new GoalItem(r.Int("ordinal"), r.Bilingual("text"))), transaction, p)
             .ToLookup(x => x.GoalId, x => x.Item);
 
         var actuals = connection.Query(
-            """
-            SELECT a.* FROM actuals a JOIN indicators i ON i.id = a.indicator_id JOIN goals g ON g.id = i.goal_id
-            WHERE g.plan_id = $planId
-            """,
+            "SELECT a.* FROM actuals a JOIN indicators i ON i.id = a.indicator_id JOIN goals g ON g.id = i.goal_id" + Where("g.plan_id"),
             ReadActual, transaction, p)
-            .OrderBy(a => a.Period)
+            .OrderBy(a => a.IndicatorId)
+            .ThenBy(a => a.Period)
             .ToLookup(a => a.IndicatorId);
 
         var indicators = connection.Query(
             """
             SELECT i.*, g.ordinal AS goal_ordinal, l.continues_id, l.state AS link_state FROM indicators i JOIN goals g ON g.id = i.goal_id
             LEFT JOIN indicator_links l ON l.indicator_id = i.id
-            WHERE g.plan_id = $planId ORDER BY g.ordinal, i.ordinal
-            """,
+            """ + Where("g.plan_id") + " ORDER BY g.plan_id, g.ordinal, i.ordinal",
             r => new Indicator
             {
                 Id = r.Long("id"),
@@ -129,30 +207,38 @@ public sealed class PlanReader(PlanDatabase database)
             .ToLookup(i => i.GoalId);
 
         var goals = connection.Query(
-            "SELECT * FROM goals WHERE plan_id = $planId ORDER BY ordinal",
-            r => new StrategicGoal
+            "SELECT * FROM goals" + Where("plan_id") + " ORDER BY plan_id, ordinal",
+            r => (PlanId: r.Long("plan_id"), Goal: new StrategicGoal
             {
                 Id = r.Long("id"),
                 Ordinal = r.Int("ordinal"),
                 Title = r.Bilingual("title"),
                 WeightPercent = r.Decimal("weight_percent"),
                 Version = r.Long("version"),
-            },
+            }),
             transaction,
             p)
-            .Select(g => g with { Items = items[g.Id].ToList(), Indicators = indicators[g.Id].ToList() })
-            .ToList();
+            .Select(g => (g.PlanId, Goal: g.Goal with { Items = items[g.Goal.Id].ToList(), Indicators = indicators[g.Goal.Id].ToList() }))
+            .ToLookup(g => g.PlanId, g => g.Goal);
 
-        var plan = header.Plan with { Tasks = tasks, Goals = goals, City = Agencies.CitySetting.Read(connection, transaction) };
-        return new PlanSnapshot(
-            plan,
-            BudgetQueries.ForPlan(connection, transaction, planId),
-            ExchangeQueries.ForPlan(connection, transaction, planId),
-            ESignatureQueries.ForPlan(connection, transaction, planId),
-            header.UpdatedOn)
+        var budget = connection.Query("SELECT * FROM budget_lines" + Where("plan_id") + " ORDER BY plan_id, ordinal", BudgetQueries.Read, transaction, p)
+            .ToLookup(b => b.PlanId);
+        var exchanges = connection.Query("SELECT * FROM exchanges" + Where("plan_id") + " ORDER BY plan_id, date DESC, id DESC", ExchangeQueries.Read, transaction, p)
+            .ToLookup(e => e.PlanId);
+        var months = connection.Query("SELECT * FROM esignature_months" + Where("plan_id") + " ORDER BY plan_id, month", ESignatureQueries.Read, transaction, p)
+            .ToLookup(m => m.PlanId);
+        var revisions = TargetRevisionQueries.Read(connection, transaction, And("a.plan_id"), p);
+        var city = Agencies.CitySetting.Read(connection, transaction);
+
+        return headers.Select(h => new PlanSnapshot(
+            h.Plan with { Tasks = tasks[h.Plan.Id].ToList(), Goals = goals[h.Plan.Id].ToList(), City = city },
+            budget[h.Plan.Id].ToList(),
+            exchanges[h.Plan.Id].ToList(),
+            months[h.Plan.Id].ToList(),
+            h.UpdatedOn)
         {
-            TargetRevisions = TargetRevisionQueries.ForPlan(connection, transaction, planId),
-        };
+            TargetRevisions = revisions[h.Plan.Id].ToList(),
+        }).ToList();
     }
 
     public static Actual ReadActual(SqliteDataReader r) => new()

@@ -35,7 +35,11 @@ public sealed record PlanSnapshot(
     public Indicator? FindIndicator(string code) => Plan.Indicators.FirstOrDefault(i => i.Code == code);
 
     /// <summary>The exchange entries that count towards <paramref name="indicator"/>.</summary>
-    public IEnumerable<Exchange> ExchangesFor(Indicator indicator) => Exchanges.Where(e => e.IndicatorCode == indicator.Code);
+    public IEnumerable<Exchange> ExchangesFor(Indicator indicator)
+    {
+        var code = indicator.Code;
+        return Exchanges.Where(e => e.IndicatorCode == code);
+    }
 
     /// <summary>The budget lines of the programme with the goal's number.</summary>
     public IEnumerable<BudgetLine> BudgetLinesFor(StrategicGoal goal) => BudgetLines.Where(b => b.ProgrammeOrdinal == goal.Ordinal);

@@ -4,7 +4,7 @@ using PerformancePlan.Generator.Pipeline.Validation;
 
 namespace PerformancePlan.Generator.Pipeline.Releases;
 
-/// <summary>One file of a release: its size and the SHA-256 of its bytes (lower-case hex).</summary>
+/// <summary>One file of a release: its size and the <see cref="FileHash"/> of its bytes.</summary>
 internal readonly record struct FileEntry(long Size, string Hash);
 
 /// <summary>
@@ -25,6 +25,52 @@ internal sealed record BuildManifest(
     private const int Format = 1;
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The manifests this process read or wrote last, by the hash of their bytes (see <see cref="TryRead"/>).</summary>
+    private static readonly Lock RecentGate = new();
+    private static readonly List<(string Hash, BuildManifest Manifest)> Recent = [];
+    private const int RecentKept = 2;
+
+    private LinkIndex? links;
+
+    /// <summary>
+    /// Takes the release's link graph (<see cref="LinkIndex"/>) when this process has it: the taker
+    /// updates it for the release it builds and gives it to that release's manifest, so one build
+    /// at a time has it. Null when nobody kept one, or another build took it; the build then checks
+    /// every link and makes a new one.
+    /// </summary>
+    public LinkIndex? TakeLinks() => Interlocked.Exchange(ref links, null);
+
+    /// <summary>Gives the manifest the link graph of its pages (<see cref="TakeLinks"/>).</summary>
+    public void KeepLinks(LinkIndex? index) => Volatile.Write(ref links, index);
+
+    /// <summary>
+    /// Remembers this manifest as the one recorded in <paramref name="bytes"/> (<see cref="ToBytes"/>
+    /// of it), so reading those bytes again in this process gives this object, link graph included,
+    /// rather than parsing them.
+    /// </summary>
+    public void Remember(ReadOnlySpan<byte> bytes) => Remember(PlanInputs.Hash(bytes), this);
+
+    private static void Remember(string hash, BuildManifest manifest)
+    {
+        lock (RecentGate)
+        {
+            Recent.RemoveAll(r => r.Hash == hash);
+            Recent.Add((hash, manifest));
+            if (Recent.Count > RecentKept)
+            {
+                Recent.RemoveAt(0);
+            }
+        }
+    }
+
+    private static BuildManifest? Recalled(string hash)
+    {
+        lock (RecentGate)
+        {
+            return Recent.FirstOrDefault(r => r.Hash == hash).Manifest;
+        }
+    }
 
     public byte[] ToBytes()
     {
@@ -76,7 +122,11 @@ internal sealed record BuildManifest(
         return stream.ToArray();
     }
 
-    /// <summary>The manifest of the release in <paramref name="directory"/>, or null when it has none or it cannot be read (the build then starts from nothing).</summary>
+    /// <summary>
+    /// The manifest of the release in <paramref name="directory"/>, or null when it has none or it
+    /// cannot be read (the build then starts from nothing). Bytes this process wrote or read last
+    /// (the same hash) give the manifest they were made from or read into, not a new parse.
+    /// </summary>
     public static BuildManifest? TryRead(string directory)
     {
         var path = Path.Combine(directory, FileName);
@@ -87,7 +137,14 @@ internal sealed record BuildManifest(
                 return null;
             }
 
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            var bytes = File.ReadAllBytes(path);
+            var hash = PlanInputs.Hash(bytes);
+            if (Recalled(hash) is { } known)
+            {
+                return known;
+            }
+
+            using var document = JsonDocument.Parse(bytes);
             var root = document.RootElement;
             if (root.GetProperty("format").GetInt32() != Format)
             {
@@ -110,7 +167,9 @@ internal sealed record BuildManifest(
                     p.Value.GetProperty("links").EnumerateArray().Select(l => Shared(l.GetString()!)).ToList(),
                     p.Value.GetProperty("alternates").EnumerateObject().ToDictionary(a => Shared(a.Name), a => Shared(a.Value.GetString()!), StringComparer.Ordinal)),
                 StringComparer.Ordinal);
-            return new BuildManifest(root.GetProperty("generator").GetString()!, plans, files, pages);
+            var manifest = new BuildManifest(root.GetProperty("generator").GetString()!, plans, files, pages);
+            Remember(hash, manifest);
+            return manifest;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or FormatException)
         {

@@ -9,13 +9,16 @@ internal sealed class LoadPlans : IBuildStep
 {
     public string Stage => "load";
 
-    public Task RunAsync(BuildContext context)
+    public async Task RunAsync(BuildContext context)
     {
+        var texts = new SitePageStore(context.Options.Database).LoadTexts();
+
+        // The static pages' Markdown is rendered while the plans are read: it needs only the texts.
+        var staticPages = Task.Run(() => PageCatalog.StaticPages(new SiteInfo([], texts, context.Options.BaseUrl, context.Options.ResolvedAsOf)), context.CancellationToken);
         var plans = context.Options.Plans?.LoadAll() ?? new PlanReader(context.Options.Database).LoadAll();
         context.Plans = plans;
-        context.Site = new SiteInfo(plans, new SitePageStore(context.Options.Database).LoadTexts(), context.Options.BaseUrl, context.Options.ResolvedAsOf);
-        context.Pages = PageCatalog.For(context.Site);
+        context.Site = new SiteInfo(plans, texts, context.Options.BaseUrl, context.Options.ResolvedAsOf);
+        context.Pages = PageCatalog.For(context.Site, await staticPages);
         context.Report(Stage, plans.Count, plans.Count);
-        return Task.CompletedTask;
     }
 }

@@ -15,11 +15,17 @@ internal sealed class RecordRelease : IBuildStep
         if (context.IsSameAsPrevious())
         {
             FileLinks.LinkOrCopy(context.Previous!.FullPath(BuildManifest.FileName), path);
+            context.Previous.Manifest.KeepLinks(context.Links);
         }
         else
         {
-            File.WriteAllBytes(path, context.Manifest().ToBytes());
+            var manifest = context.Manifest();
+            var bytes = manifest.ToBytes();
+            File.WriteAllBytes(path, bytes);
+            manifest.KeepLinks(context.Links);
+            manifest.Remember(bytes);
         }
+
         context.Report(Stage, 1, 1);
         return Task.CompletedTask;
     }

@@ -9,7 +9,8 @@ namespace PerformancePlan.Generator.Pipeline.Steps;
 /// page no step read), every XML file and every plan's open data read back against the database;
 /// then links, anchors, hreflang alternates and titles across the whole site
 /// (<see cref="LinkChecks"/>). A file whose bytes equal the previous release's, which validated, is
-/// not read again: its recorded facts stand in for it in the checks across pages.
+/// not read again: its recorded facts stand in for it in the checks across pages, and with the
+/// previous release's link graph only the links from and into what changed are checked again.
 /// </summary>
 internal sealed class ValidateSite : IBuildStep
 {
@@ -59,10 +60,20 @@ internal sealed class ValidateSite : IBuildStep
 
         var pages = new SortedDictionary<string, PageFacts>(facts, StringComparer.Ordinal);
 
-        // The same files as the previous release have the same links, anchors, alternates and titles, which passed these checks there.
-        if (toRead.Count > 0 || readAlready > 0 || !context.IsSameAsPrevious())
+        // With the previous release's link graph at hand, only what changed is checked across pages;
+        // without it, everything is, which makes the graph for the next build.
+        var index = context.Previous?.Manifest.TakeLinks();
+        if (index is not null && recorded is not null && index.BaseUrl == context.Options.BaseUrl)
         {
-            LinkChecks.Run(pages, context.Files.ContainsKey, context.Options.BaseUrl, problems);
+            var changed = new HashSet<string>(context.ReadPages.Keys.Where(facts.ContainsKey), StringComparer.Ordinal);
+            changed.UnionWith(toRead);
+            var removed = context.Previous!.Manifest.Files.Keys.Where(f => !context.Files.ContainsKey(f)).Order(StringComparer.Ordinal).ToList();
+            LinkChecks.RunChanged(pages, recorded, changed, removed, context.Files.ContainsKey, index, problems);
+            context.Links = index;
+        }
+        else if (toRead.Count > 0 || readAlready > 0 || !context.IsSameAsPrevious())
+        {
+            context.Links = LinkChecks.Run(pages, context.Files.ContainsKey, context.Options.BaseUrl, problems);
         }
 
         var xml = context.Files.Where(f => !f.Value.Reused && f.Key.EndsWith(".xml", StringComparison.Ordinal)).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();

@@ -42,7 +42,8 @@ internal ref struct HtmlTokens
     private readonly StringBuilder text = new();
     private char[] name = new char[16];
     private int nameLength;
-    private string lastStartTag = string.Empty;
+    private char[] lastStartTag = new char[16];
+    private int lastStartTagLength;
     private int pos;
 
     /// <summary>Reads <paramref name="html"/>, which may be a rendering buffer: nothing is copied out of it but attribute values asked for and text wanted.</summary>
@@ -255,10 +256,13 @@ internal ref struct HtmlTokens
         pos = end;
         if (kind == HtmlToken.StartTag)
         {
-            if (!lastStartTag.AsSpan().SequenceEqual(Name))
+            if (lastStartTag.Length < nameLength)
             {
-                lastStartTag = Name.ToString();
+                lastStartTag = new char[nameLength * 2];
             }
+
+            Name.CopyTo(lastStartTag);
+            lastStartTagLength = nameLength;
         }
         else
         {
@@ -421,8 +425,8 @@ internal ref struct HtmlTokens
     /// <summary>True when <c>&lt;/</c> at <paramref name="open"/> begins the end tag of the last start tag (its name, then space, '/' or '&gt;').</summary>
     private bool IsOwnEndTag(int open)
     {
-        var n = lastStartTag.Length;
-        if (n == 0 || open + 2 + n >= html.Length || !html.Slice(open + 2, n).Equals(lastStartTag, StringComparison.OrdinalIgnoreCase))
+        var n = lastStartTagLength;
+        if (n == 0 || open + 2 + n >= html.Length || !html.Slice(open + 2, n).Equals(lastStartTag.AsSpan(0, n), StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

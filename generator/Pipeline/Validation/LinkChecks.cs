@@ -11,39 +11,107 @@ namespace PerformancePlan.Generator.Pipeline.Validation;
 /// </summary>
 internal static class LinkChecks
 {
-    public static void Run(IReadOnlyDictionary<string, PageFacts> pages, Func<string, bool> fileExists, Uri? baseUrl, ConcurrentBag<SiteProblem> problems)
+    /// <summary>Checks the whole site; returns the link graph it walked, for the next build to check only what changes (<see cref="RunChanged"/>).</summary>
+    public static LinkIndex Run(IReadOnlyDictionary<string, PageFacts> pages, Func<string, bool> fileExists, Uri? baseUrl, ConcurrentBag<SiteProblem> problems)
     {
-        CheckLinks(pages, fileExists, baseUrl, problems);
-        CheckAlternates(pages, problems);
-        CheckTitles(pages, problems);
-    }
-
-    private static void CheckLinks(IReadOnlyDictionary<string, PageFacts> pages, Func<string, bool> fileExists, Uri? baseUrl, ConcurrentBag<SiteProblem> problems)
-    {
+        var index = new LinkIndex { BaseUrl = baseUrl };
         foreach (var (file, page) in pages)
         {
-            foreach (var link in page.Links)
-            {
-                if (!LinkResolver.TryResolve(file, link, baseUrl, out var target, out var fragment))
-                {
-                    continue;
-                }
+            var links = index.Resolve(file, page).ToList();
+            CheckLinks(file, links, pages, fileExists, problems);
+            index.Add(file, page, links);
+        }
 
-                if (!fileExists(target))
+        CheckAlternates(pages, pages, problems);
+        CheckTitles(pages, problems);
+        return index;
+    }
+
+    /// <summary>
+    /// The same checks for a site that differs from a validated release only in the pages
+    /// <paramref name="changed"/> (whose facts were read in this build: new or rewritten) and the
+    /// files <paramref name="removed"/>: every link from a changed page; links from the other pages
+    /// into a changed page or a removed file (found through <paramref name="index"/>, the previous
+    /// release's link graph, which this updates to the new site's); the hreflang alternates of the
+    /// changed pages and of the pages they name or named; and the titles of the changed pages.
+    /// Whatever else the checks look at is as it was in the previous release, which passed them.
+    /// </summary>
+    public static void RunChanged(
+        IReadOnlyDictionary<string, PageFacts> pages,
+        IReadOnlyDictionary<string, PageFacts> previousPages,
+        IReadOnlySet<string> changed,
+        IReadOnlyCollection<string> removed,
+        Func<string, bool> fileExists,
+        LinkIndex index,
+        ConcurrentBag<SiteProblem> problems)
+    {
+        foreach (var file in changed.Concat(removed))
+        {
+            if (previousPages.TryGetValue(file, out var before))
+            {
+                index.Remove(file, before);
+            }
+        }
+
+        foreach (var file in changed)
+        {
+            var links = index.Resolve(file, pages[file]).ToList();
+            CheckLinks(file, links, pages, fileExists, problems);
+            index.Add(file, pages[file], links);
+        }
+
+        foreach (var target in changed.Concat(removed))
+        {
+            foreach (var source in index.SourcesOf(target).Where(s => !changed.Contains(s)))
+            {
+                CheckLinks(source, index.Resolve(source, pages[source]).Where(l => l.Target == target).ToList(), pages, fileExists, problems);
+            }
+        }
+
+        var alternates = new SortedSet<string>(changed, StringComparer.Ordinal);
+        foreach (var file in changed.Concat(removed))
+        {
+            foreach (var facts in new[] { previousPages.GetValueOrDefault(file), pages.GetValueOrDefault(file) }.OfType<PageFacts>())
+            {
+                alternates.UnionWith(facts.Alternates.Values.Select(href => SitePaths.FileOf(LinkResolver.SitePathOf(href))).Where(pages.ContainsKey));
+            }
+        }
+
+        CheckAlternates(alternates.Select(f => KeyValuePair.Create(f, pages[f])), pages, problems);
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in changed)
+        {
+            var title = pages[file].Title;
+            var same = index.WithTitle(title);
+            if (title.Length > 0 && same.Count > 1 && reported.Add(title))
+            {
+                foreach (var page in same)
                 {
-                    problems.Add(new(file, "the link does not resolve to a file of the site", link));
-                }
-                else if (fragment.Length > 0 && pages.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
-                {
-                    problems.Add(new(file, "the link's anchor does not exist on its page", link));
+                    problems.Add(new(page, $"the title \"{title}\" is used by {same.Count} pages"));
                 }
             }
         }
     }
 
-    private static void CheckAlternates(IReadOnlyDictionary<string, PageFacts> pages, ConcurrentBag<SiteProblem> problems)
+    private static void CheckLinks(string file, IReadOnlyList<ResolvedLink> links, IReadOnlyDictionary<string, PageFacts> pages, Func<string, bool> fileExists, ConcurrentBag<SiteProblem> problems)
     {
-        foreach (var (file, page) in pages)
+        foreach (var (link, target, fragment) in links)
+        {
+            if (!fileExists(target))
+            {
+                problems.Add(new(file, "the link does not resolve to a file of the site", link));
+            }
+            else if (fragment.Length > 0 && pages.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
+            {
+                problems.Add(new(file, "the link's anchor does not exist on its page", link));
+            }
+        }
+    }
+
+    private static void CheckAlternates(IEnumerable<KeyValuePair<string, PageFacts>> toCheck, IReadOnlyDictionary<string, PageFacts> pages, ConcurrentBag<SiteProblem> problems)
+    {
+        foreach (var (file, page) in toCheck)
         {
             var language = LanguageExtensions.All.Cast<Language?>().FirstOrDefault(l => file.StartsWith(l!.Value.Segment() + "/", StringComparison.Ordinal));
             if (language is not { } own)

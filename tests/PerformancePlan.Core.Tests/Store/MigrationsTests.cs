@@ -15,7 +15,7 @@ public class MigrationsTests
         Assert.Equal(1L, c.Scalar("PRAGMA foreign_keys"));
         Assert.Equal("wal", c.Scalar("PRAGMA journal_mode"));
         Assert.Equal(
-            ["actuals", "agencies", "audit_log", "budget_lines", "esignature_months", "exchanges", "goal_items", "goals", "indicator_links", "indicators", "plan_tasks", "plans", "releases", "sessions", "settings", "site_pages", "users"],
+            ["actuals", "agencies", "audit_log", "budget_lines", "esignature_months", "exchanges", "goal_items", "goals", "indicator_links", "indicators", "plan_stamps", "plan_tasks", "plans", "releases", "sessions", "settings", "site_pages", "users"],
             c.Query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", r => r.GetString(0)));
     }
 

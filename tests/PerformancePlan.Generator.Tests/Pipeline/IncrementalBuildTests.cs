@@ -82,6 +82,44 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(TreeHash.Of(Release("4")), TreeHash.Of(Release("3")));
     }
 
+    /// <summary>A change to each kind of table a plan's pages are made from, as another process would commit it.</summary>
+    public static TheoryData<string> ChangesElsewhere() =>
+    [
+        "UPDATE plans SET vision_en = vision_en || ' (changed)'",
+        "UPDATE plan_tasks SET text_en = text_en || ' (changed)' WHERE ordinal = 1",
+        "UPDATE goal_items SET text_en = text_en || ' (changed)' WHERE ordinal = 1",
+        "UPDATE indicators SET title_en = title_en || ' (changed)' WHERE id = (SELECT min(id) FROM indicators)",
+        "DELETE FROM actuals WHERE id = (SELECT min(id) FROM actuals)",
+        "UPDATE budget_lines SET amount_thousand_ntd = '1234.5' WHERE ordinal = 1",
+        "DELETE FROM exchanges WHERE id = (SELECT max(id) FROM exchanges)",
+        "UPDATE esignature_months SET online_signed = online_signed + 1 WHERE id = (SELECT min(id) FROM esignature_months)",
+        "UPDATE agencies SET name_en = name_en || ' (changed)'",
+        "UPDATE settings SET value = value || ' (changed)' WHERE key = 'city_name_en'",
+        "UPDATE site_pages SET markdown = markdown || char(10) || char(10) || 'Changed.' WHERE key = 'about'",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ChangesElsewhere))]
+    public async Task A_publish_through_the_cache_after_a_change_elsewhere_equals_a_build_from_nothing(string sql)
+    {
+        using var changes = new StoreChanges(site.Database);
+        var cache = new PlanCache(new PlanReader(site.Database), changes);
+        var first = await SiteBuilder.BuildAsync(site.Options(Release("1")) with { Plans = cache });
+        var before = TreeHash.Of(Release("1"));
+        using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={site.Database.Path};Pooling=False;Foreign Keys=True"))
+        {
+            other.Open();
+            Assert.True(other.Execute(sql) > 0, sql);
+        }
+
+        var changed = await SiteBuilder.BuildAsync(site.Options(Release("2")) with { Plans = cache, PreviousRelease = Release("1") });
+        await SiteBuilder.BuildAsync(site.Options(Release("3")));
+
+        Assert.Equal(TreeHash.Of(Release("3")), TreeHash.Of(Release("2")));
+        Assert.NotEqual(before, TreeHash.Of(Release("2")));
+        Assert.InRange(changed.PagesWritten, 1, first.Pages);
+    }
+
     [Fact]
     public void A_link_from_an_unchanged_page_to_an_anchor_that_disappears_fails_validation()
     {
