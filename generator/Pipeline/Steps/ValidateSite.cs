@@ -60,8 +60,33 @@ internal sealed class ValidateSite : IBuildStep
 
         var pages = new SortedDictionary<string, PageFacts>(facts, StringComparer.Ordinal);
 
-        // With the previous release's link graph at hand, only what changed is checked across pages;
-        // without it, everything is, which makes the graph for the next build.
+        // Links across pages, the XML files and the open data do not depend on each other: they are checked at the same time.
+        var links = Task.Run(() => CheckLinks(context, pages, facts, toRead, readAlready, recorded, problems), context.CancellationToken);
+
+        var xml = context.Files.Where(f => !f.Value.Reused && f.Key.EndsWith(".xml", StringComparison.Ordinal)).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        var xmlChecks = Task.Run(() => Parallel.ForEach(xml, parallel, file => XmlChecks.Check(file, context.FullPath(file), pages.ContainsKey, problems)), context.CancellationToken);
+
+        var openData = context.Plans
+            .Where(p => !context.IsUnchanged(p) || OpenDataReadBack.FilesOf(p.Plan.Slug).Any(f => !context.Files.TryGetValue(f, out var e) || !e.Reused))
+            .ToList();
+        Parallel.ForEach(openData, parallel, snapshot => OpenDataReadBack.Check(context.Site.FiguresOf(snapshot), context.Site.Chains, context.FullPath, problems));
+        await Task.WhenAll(links, xmlChecks);
+
+        context.FilesValidated = readAlready + toRead.Count + xml.Count + openData.Sum(p => OpenDataReadBack.FilesOf(p.Plan.Slug).Count());
+        context.PageFacts = pages;
+        context.Report(Stage, readAlready + toRead.Count, readAlready + toRead.Count);
+        if (!problems.IsEmpty)
+        {
+            throw new SiteValidationException(problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Problem, StringComparer.Ordinal).ThenBy(p => p.Link, StringComparer.Ordinal).ToList());
+        }
+    }
+
+    /// <summary>
+    /// With the previous release's link graph at hand, only what changed is checked across pages;
+    /// without it, everything is, which makes the graph for the next build.
+    /// </summary>
+    private static void CheckLinks(BuildContext context, SortedDictionary<string, PageFacts> pages, ConcurrentDictionary<string, PageFacts> facts, List<string> toRead, int readAlready, IReadOnlyDictionary<string, PageFacts>? recorded, ConcurrentBag<SiteProblem> problems)
+    {
         var index = context.Previous?.Manifest.TakeLinks();
         if (index is not null && recorded is not null && index.BaseUrl == context.Options.BaseUrl)
         {
@@ -74,25 +99,6 @@ internal sealed class ValidateSite : IBuildStep
         else if (toRead.Count > 0 || readAlready > 0 || !context.IsSameAsPrevious())
         {
             context.Links = LinkChecks.Run(pages, context.Files.ContainsKey, context.Options.BaseUrl, problems);
-        }
-
-        var xml = context.Files.Where(f => !f.Value.Reused && f.Key.EndsWith(".xml", StringComparison.Ordinal)).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
-        foreach (var file in xml)
-        {
-            XmlChecks.Check(file, context.FullPath(file), pages.ContainsKey, problems);
-        }
-
-        var openData = context.Plans
-            .Where(p => !context.IsUnchanged(p) || OpenDataReadBack.FilesOf(p.Plan.Slug).Any(f => !context.Files.TryGetValue(f, out var e) || !e.Reused))
-            .ToList();
-        Parallel.ForEach(openData, parallel, snapshot => OpenDataReadBack.Check(context.Site.FiguresOf(snapshot), context.Site.Chains, context.FullPath, problems));
-
-        context.FilesValidated = readAlready + toRead.Count + xml.Count + openData.Sum(p => OpenDataReadBack.FilesOf(p.Plan.Slug).Count());
-        context.PageFacts = pages;
-        context.Report(Stage, readAlready + toRead.Count, readAlready + toRead.Count);
-        if (!problems.IsEmpty)
-        {
-            throw new SiteValidationException(problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Problem, StringComparer.Ordinal).ThenBy(p => p.Link, StringComparer.Ordinal).ToList());
         }
     }
 }
