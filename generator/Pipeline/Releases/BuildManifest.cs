@@ -49,7 +49,7 @@ internal sealed record BuildManifest(
     /// of it), so reading those bytes again in this process gives this object, link graph included,
     /// rather than parsing them.
     /// </summary>
-    public void Remember(ReadOnlySpan<byte> bytes) => Remember(PlanInputs.Hash(bytes), this);
+    public void Remember(ReadOnlySpan<byte> bytes) => Remember(FileHash.Of(bytes), this);
 
     private static void Remember(string hash, BuildManifest manifest)
     {
@@ -72,10 +72,11 @@ internal sealed record BuildManifest(
         }
     }
 
-    public byte[] ToBytes()
+    public ReadOnlyMemory<byte> ToBytes()
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        // Sized for what is written, so the buffer is not grown and copied on the way.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 + (PlanKeys.Count * 160) + (Files.Count * 200) + Pages.Sum(p => (p.Key.Length * 3) + PageJson(p.Value).Length + 8));
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
             json.WriteNumber("format", Format);
@@ -100,26 +101,17 @@ internal sealed record BuildManifest(
             json.WriteStartObject("pages");
             foreach (var (path, page) in Pages.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                json.WriteStartObject(path);
-                json.WriteString("title", page.Title);
-                WriteArray(json, "ids", page.Ids.Order(StringComparer.Ordinal));
-                WriteArray(json, "links", page.Links);
-                json.WriteStartObject("alternates");
-                foreach (var (tag, href) in page.Alternates.OrderBy(a => a.Key, StringComparer.Ordinal))
-                {
-                    json.WriteString(tag, href);
-                }
-
-                json.WriteEndObject();
-                json.WriteEndObject();
+                json.WritePropertyName(path);
+                json.WriteRawValue(PageJson(page), skipInputValidation: true);
             }
 
             json.WriteEndObject();
             json.WriteEndObject();
         }
 
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        return buffer.WrittenMemory;
     }
 
     /// <summary>
@@ -138,7 +130,7 @@ internal sealed record BuildManifest(
             }
 
             var bytes = File.ReadAllBytes(path);
-            var hash = PlanInputs.Hash(bytes);
+            var hash = FileHash.Of(bytes);
             if (Recalled(hash) is { } known)
             {
                 return known;
@@ -176,6 +168,35 @@ internal sealed record BuildManifest(
             return null;
         }
     }
+
+    /// <summary>
+    /// A page's facts as the manifest records them. Facts never change once read, and an unchanged
+    /// page's facts go from one release's manifest to the next as the same object, so each is
+    /// written once and its bytes kept with it.
+    /// </summary>
+    private static byte[] PageJson(PageFacts page) => PageBytes.GetValue(page, static page =>
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("title", page.Title);
+            WriteArray(json, "ids", page.Ids.Order(StringComparer.Ordinal));
+            WriteArray(json, "links", page.Links);
+            json.WriteStartObject("alternates");
+            foreach (var (tag, href) in page.Alternates.OrderBy(a => a.Key, StringComparer.Ordinal))
+            {
+                json.WriteString(tag, href);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageFacts, byte[]> PageBytes = new();
 
     private static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {

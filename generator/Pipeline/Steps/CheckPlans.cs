@@ -1,10 +1,14 @@
+using System.Runtime.CompilerServices;
 using PerformancePlan.Core.Checks;
+using PerformancePlan.Core.Plans;
 
 namespace PerformancePlan.Generator.Pipeline.Steps;
 
 /// <summary>
 /// Runs the consistency checks on every plan before anything is written: an error stops the build,
 /// and so does a warning the caller has not acknowledged; translation coverage is reported per plan.
+/// Both are made from the snapshot alone, so a snapshot a cache gives to the next build again is not
+/// checked again.
 /// </summary>
 internal sealed class CheckPlans : IBuildStep
 {
@@ -12,10 +16,10 @@ internal sealed class CheckPlans : IBuildStep
 
     public Task RunAsync(BuildContext context)
     {
-        var found = context.Plans.SelectMany(p => PublishChecks.Of(p).Select(c => (p.Plan.Slug, c))).ToList();
+        var found = context.Plans.SelectMany(p => Of(p).Checks.Select(c => (p.Plan.Slug, c))).ToList();
         foreach (var plan in context.Plans)
         {
-            context.Report($"translation {plan.Plan.Slug}: {TranslationCoverage.Of(plan)}", 1, 1);
+            context.Report($"translation {plan.Plan.Slug}: {Of(plan).Coverage}", 1, 1);
         }
 
         var errors = found.Any(f => f.c.Severity == CheckSeverity.Error);
@@ -27,4 +31,10 @@ internal sealed class CheckPlans : IBuildStep
         context.Report(Stage, found.Count, found.Count);
         return Task.CompletedTask;
     }
+
+    private static Findings Of(PlanSnapshot snapshot) => Checked.GetValue(snapshot, s => new Findings(PublishChecks.Of(s), TranslationCoverage.Of(s)));
+
+    private static readonly ConditionalWeakTable<PlanSnapshot, Findings> Checked = new();
+
+    private sealed record Findings(IReadOnlyList<PublishCheck> Checks, TranslationCoverage Coverage);
 }

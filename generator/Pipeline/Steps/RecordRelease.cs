@@ -21,9 +21,13 @@ internal sealed class RecordRelease : IBuildStep
         {
             var manifest = context.Manifest();
             var bytes = manifest.ToBytes();
-            File.WriteAllBytes(path, bytes);
+            using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1))
+            {
+                file.Write(bytes.Span);
+            }
+
             manifest.KeepLinks(context.Links);
-            manifest.Remember(bytes);
+            manifest.Remember(bytes.Span);
         }
 
         context.Report(Stage, 1, 1);

@@ -4,7 +4,12 @@ using PerformancePlan.Generator.Text;
 
 namespace PerformancePlan.Generator.Pipeline.Steps;
 
-/// <summary>Writes <c>sitemap.xml</c> (every page, with its hreflang alternates and the date its data last changed) and <c>robots.txt</c>.</summary>
+/// <summary>
+/// Writes <c>sitemap.xml</c> (every page, with its hreflang alternates and the date its data last
+/// changed) and <c>robots.txt</c>. Both are made from the plans alone (which pages there are, and
+/// their dates) and the public address: when every plan is unchanged, the previous release's are
+/// taken as they are.
+/// </summary>
 internal sealed class WriteSitemap : IBuildStep
 {
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -16,6 +21,25 @@ internal sealed class WriteSitemap : IBuildStep
     {
         var site = context.Site;
         var pages = context.Pages.Where(p => p.Path != SitePaths.NotFound).ToList();
+        var unchanged = context.AllPlansUnchanged;
+        if (!(unchanged && context.TryReuse(SitePaths.Sitemap)))
+        {
+            WriteSitemapFile(context, pages);
+        }
+
+        if (!(unchanged && context.TryReuse(SitePaths.Robots)))
+        {
+            var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(SitePaths.Sitemap)}\n";
+            context.Write(SitePaths.Robots, System.Text.Encoding.UTF8.GetBytes(robots));
+        }
+
+        context.Report(Stage, pages.Count, pages.Count);
+        return Task.CompletedTask;
+    }
+
+    private static void WriteSitemapFile(BuildContext context, IReadOnlyList<PageSpec> pages)
+    {
+        var site = context.Site;
         var bytes = XmlFiles.Write(xml =>
         {
             xml.WriteStartElement("urlset", SitemapNs);
@@ -44,10 +68,6 @@ internal sealed class WriteSitemap : IBuildStep
             xml.WriteEndElement();
         });
         context.Write(SitePaths.Sitemap, bytes);
-        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(SitePaths.Sitemap)}\n";
-        context.Write(SitePaths.Robots, System.Text.Encoding.UTF8.GetBytes(robots));
-        context.Report(Stage, pages.Count, pages.Count);
-        return Task.CompletedTask;
     }
 
     private static void Alternate(System.Xml.XmlWriter xml, string hreflang, string href)
