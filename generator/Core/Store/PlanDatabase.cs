@@ -12,6 +12,14 @@ public sealed class PlanDatabase
     private readonly Lock migrateLock = new();
     private bool migrated;
 
+    /// <summary>
+    /// The SQLite handles whose per-connection settings are made. A pooled connection reopened keeps
+    /// its handle and its settings, so they are set once per handle, not on every open: an open is
+    /// on the path of most admin requests, and the three statements cost more than taking the
+    /// connection from the pool.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = new();
+
     public PlanDatabase(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -40,7 +48,13 @@ public sealed class PlanDatabase
 
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+        var handle = connection.Handle!;
+        if (!Configured.TryGetValue(handle, out _))
+        {
+            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+            Configured.AddOrUpdate(handle, handle);
+        }
+
         if (!migrated)
         {
             lock (migrateLock)

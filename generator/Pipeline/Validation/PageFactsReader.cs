@@ -34,9 +34,10 @@ internal static class PageFactsReader
         var sawHtml = false;
         int mains = 0, h1s = 0, foreign = 0;
         var description = false;
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var scratch = Scratch.ForThisThread();
+        var ids = scratch.Ids;
+        var links = scratch.Links;
+        var seen = scratch.Seen;
         var alternates = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (var token = tokens.Next(); token != HtmlToken.EndOfFile; token = tokens.Next())
         {
@@ -68,9 +69,16 @@ internal static class PageFactsReader
                 continue;
             }
 
-            if (tokens.Attribute("id") is { Length: > 0 } id && !ids.Add(Shared(strings, id)))
+            if (tokens.Attribute("id") is { Length: > 0 } id)
             {
-                problems.Add(new(file, "the id is used twice", "#" + id));
+                if (ids.Add(id))
+                {
+                    scratch.IdsInOrder.Add(Shared(strings, id));
+                }
+                else
+                {
+                    problems.Add(new(file, "the id is used twice", "#" + id));
+                }
             }
 
             string? link = null;
@@ -138,7 +146,33 @@ internal static class PageFactsReader
 
         title = JudgePage(file, lang, title ?? titleText?.ToString(), description, mains, h1s, problems);
 
-        return new PageFacts(title, ids, links, alternates);
+        // The facts outlive the build's rendering: kept at their exact size, in collections of their own.
+        return new PageFacts(title, new HashSet<string>(scratch.IdsInOrder, StringComparer.Ordinal), links.ToArray(), alternates);
+    }
+
+    /// <summary>The growing collections a page is read with, one set per thread and emptied for each page, so reading a page allocates only what its facts keep.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+
+        public List<string> IdsInOrder { get; } = [];
+
+        public List<string> Links { get; } = [];
+
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+
+        public static Scratch ForThisThread()
+        {
+            var scratch = current ??= new Scratch();
+            scratch.Ids.Clear();
+            scratch.IdsInOrder.Clear();
+            scratch.Links.Clear();
+            scratch.Seen.Clear();
+            return scratch;
+        }
     }
 
     private static string Shared(ConcurrentDictionary<string, string>? strings, string value) =>

@@ -52,6 +52,13 @@ public abstract class AdminPageModel : PageModel
 
     public PlanReader.PlanSummary? CurrentPlan { get; private set; }
 
+    /// <summary>
+    /// The chosen plan's agency's plans, newest year first: the layout's plan choice offers these,
+    /// and links to the plan picker (<c>/admin/plans</c>) for the plans of every other agency, so that
+    /// a page does not carry an option for each of the city's plans.
+    /// </summary>
+    public IReadOnlyList<PlanReader.PlanSummary> ChosenAgencyPlans { get; private set; } = [];
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string PathBase, string Page), string> PageAddresses = new();
 
     /// <summary>The plans as the store holds them now (read once per change of the database).</summary>
@@ -75,6 +82,11 @@ public abstract class AdminPageModel : PageModel
         Plans = Reader.ListPlans();
         CurrentPlan = Plans.FirstOrDefault(p => p.Slug == PlanSlug) ?? (Plans.Count > 0 ? Plans[0] : null);
         PlanSlug = CurrentPlan?.Slug;
+        ChosenAgencyPlans = CurrentPlan is null
+            ? []
+            : Reader.Derived("plans by agency", static cache => cache.ListPlans().GroupBy(p => p.AgencyCode, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, IReadOnlyList<PlanReader.PlanSummary> (g) => g.ToList(), StringComparer.Ordinal))
+                .GetValueOrDefault(CurrentPlan.AgencyCode, [CurrentPlan]);
         return CurrentPlan is not null;
     }
 

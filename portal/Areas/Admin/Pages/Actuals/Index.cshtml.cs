@@ -17,7 +17,12 @@ public sealed class IndexModel : AdminPageModel
     {
         var snapshot = LoadPlan();
         Plan = snapshot.Plan;
-        Figures = PerformancePlan.Core.Figures.PlanFigures.Of(snapshot, PerformancePlan.Core.Figures.AsOfDate.Today(Clock));
+        // Derived from the plan and the date only: computed once per version of the database and day,
+        // from the plan as that version holds it (read through the cache, never older than the snapshot).
+        var asOf = PerformancePlan.Core.Figures.AsOfDate.Today(Clock);
+        Figures = Reader.Derived(
+            "actuals figures " + snapshot.Plan.Slug + " " + asOf.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            cache => PerformancePlan.Core.Figures.PlanFigures.Of(cache.Load(snapshot.Plan.Slug) ?? snapshot, asOf));
         Periods = ActualPeriods.For(Plan);
     }
 }

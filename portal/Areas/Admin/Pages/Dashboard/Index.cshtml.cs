@@ -23,6 +23,17 @@ public sealed class IndexModel(ReleaseStore releases, AuditQuery audit) : AdminP
 
     public bool AllOverdue => OverdueScope == "all";
 
+    /// <summary>Plans listed before the list asks to be opened in full: the newest, those being worked on.</summary>
+    public const int PlansShown = 20;
+
+    /// <summary><c>?plans=all</c> lists every plan, not only the <see cref="PlansShown"/> newest.</summary>
+    [BindProperty(SupportsGet = true, Name = "plans")]
+    public string? PlansScope { get; set; }
+
+    /// <summary>The part of <see cref="AdminPageModel.Plans"/> the page lists.</summary>
+    public IReadOnlyList<Core.Plans.PlanReader.PlanSummary> PlansListed =>
+        PlansScope == "all" || Plans.Count <= PlansShown ? Plans : Plans.Take(PlansShown).ToList();
+
     public Release? LastRelease { get; private set; }
 
     public IReadOnlyList<AuditEntry> Changes { get; private set; } = [];

@@ -7,5 +7,6 @@ public sealed class IndexModel(UserStore users) : AdminPageModel
 {
     public IReadOnlyList<User> Users { get; private set; } = [];
 
-    public void OnGet() => Users = users.List();
+    /// <summary>The users as the database holds them now, read once per change of the database.</summary>
+    public void OnGet() => Users = Reader.Derived("users", _ => users.List());
 }
