@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -54,11 +54,28 @@ internal static class PlanInputs
     /// kept with it: a snapshot that a cache gives to the next build again is not serialized again.
     /// </summary>
     private static string ContentHash(PlanSnapshot snapshot) =>
-        ContentHashes.GetValue(snapshot, s => new StrongBox<string>(Hash(JsonSerializer.SerializeToUtf8Bytes(s, PlanInputsJson.Default.PlanSnapshot)))).Value!;
+        ContentHashes.GetValue(snapshot, s => new StrongBox<string>(Serialized(s))).Value!;
+
+    /// <summary>The snapshot serialized into this thread's buffer (kept between plans: a plan's JSON is a few hundred kilobytes) and hashed there.</summary>
+    private static string Serialized(PlanSnapshot snapshot)
+    {
+        var buffer = json ??= new ArrayBufferWriter<byte>(256 * 1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            JsonSerializer.Serialize(writer, snapshot, PlanInputsJson.Default.PlanSnapshot);
+        }
+
+        return Hash(buffer.WrittenSpan);
+    }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? json;
 
     private static readonly ConditionalWeakTable<PlanSnapshot, StrongBox<string>> ContentHashes = new();
 
-    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    /// <summary>The <see cref="FileHash"/> of the bytes: inputs are told apart as files are.</summary>
+    public static string Hash(ReadOnlySpan<byte> bytes) => FileHash.Of(bytes);
 
     private static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
 }
