@@ -25,15 +25,19 @@ public static class SiteBuilder
             var context = new BuildContext(options, buildDirectory, previous, progress, cancellationToken);
             try
             {
+                // The plans' keys decide what the previous release can give; with none to compare with
+                // they are only recorded for the next build, and are worked out while the pages render.
+                IBuildStep[] keysFirst = previous is null ? [] : [new KeyPlans()];
+                IBuildStep[] keysBeside = previous is null ? [new KeyPlans()] : [];
                 IBuildStep[] steps =
                 [
                     new LoadPlans(),
                     new CheckPlans(),
                     new CopyAssets(),
-                    new KeyPlans(),
+                    .. keysFirst,
                     new RunTogether(
                         [new RenderPages()],
-                        [new WriteOpenData(), new WriteCityData(), new WriteAllData(), new WriteExplorerIndex(), new WriteFeeds(), new WriteSitemap()]),
+                        [.. keysBeside, new WriteOpenData(), new WriteCityData(), new WriteAllData(), new WriteExplorerIndex(), new WriteFeeds(), new WriteSitemap()]),
                     new ValidateSite(),
                     new RecordRelease(),
                 ];
