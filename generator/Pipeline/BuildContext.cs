@@ -122,6 +122,20 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     }
 
     /// <summary>
+    /// Takes the previous release's <paramref name="sitePath"/> when the inputs it is made from are
+    /// unchanged (<paramref name="inputsUnchanged"/>) and that release has it; otherwise writes what
+    /// <paramref name="make"/> returns (linked from the previous release all the same when the bytes
+    /// come out equal, see <see cref="Write"/>).
+    /// </summary>
+    public void WriteOrReuse(string sitePath, bool inputsUnchanged, Func<byte[]> make)
+    {
+        if (!(inputsUnchanged && TryReuse(sitePath)))
+        {
+            Write(sitePath, make());
+        }
+    }
+
+    /// <summary>
     /// Puts the previous release's <paramref name="sitePath"/> into the new site unread (linked, or
     /// copied); false when it has no such file, and the caller makes the file itself.
     /// </summary>

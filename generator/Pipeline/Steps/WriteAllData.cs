@@ -21,18 +21,13 @@ internal sealed class WriteAllData : IBuildStep
     {
         var site = context.Site;
         var unchanged = context.AllPlansUnchanged;
-        bool Reused(string path) => unchanged && context.TryReuse(path);
-
         var plans = Order(site).ToList();
         var entries = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var dataset in Datasets.All)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var path = SitePaths.AllCsv(dataset.Name);
-            if (!Reused(path))
-            {
-                context.Write(path, Union(dataset.Header, dataset.FileName, plans.Select(p => File.ReadAllBytes(context.FullPath(SitePaths.Csv(p.Plan.Slug, dataset.Name))))));
-            }
+            context.WriteOrReuse(path, unchanged, () => Union(dataset.Header, dataset.FileName, plans.Select(p => File.ReadAllBytes(context.FullPath(SitePaths.Csv(p.Plan.Slug, dataset.Name))))));
 
             entries[dataset.FileName] = path;
         }
@@ -49,27 +44,18 @@ internal sealed class WriteAllData : IBuildStep
         };
         foreach (var (path, header, parts) in acrossPlans)
         {
-            if (!Reused(path))
-            {
-                context.Write(path, Union(header, Path.GetFileName(path), parts.Select(p => File.ReadAllBytes(context.FullPath(p)))));
-            }
+            context.WriteOrReuse(path, unchanged, () => Union(header, Path.GetFileName(path), parts.Select(p => File.ReadAllBytes(context.FullPath(p)))));
 
             entries[Path.GetFileName(path)] = path;
         }
 
-        if (!Reused(SitePaths.AllDataPackage))
-        {
-            var lastUpdated = site.LastUpdated ?? default;
-            context.Write(SitePaths.AllDataPackage, DataPackageJson.WriteAll(site, Datasets.All, CityCsv.AcrossPlansResources(lastUpdated)));
-        }
+        context.WriteOrReuse(SitePaths.AllDataPackage, unchanged, () => DataPackageJson.WriteAll(site, Datasets.All, CityCsv.AcrossPlansResources(site.LastUpdated ?? default)));
 
         entries["datapackage.json"] = SitePaths.AllDataPackage;
         entries["plans.csv"] = SitePaths.AllPlansCsv;
-        if (!Reused(SitePaths.AllZip))
-        {
-            var files = entries.ToDictionary(e => e.Key, e => File.ReadAllBytes(context.FullPath(e.Value)), StringComparer.Ordinal);
-            context.Write(SitePaths.AllZip, Zip(files, site.LastUpdated ?? new DateOnly(1980, 1, 1)));
-        }
+        context.WriteOrReuse(SitePaths.AllZip, unchanged, () => Zip(
+            entries.ToDictionary(e => e.Key, e => File.ReadAllBytes(context.FullPath(e.Value)), StringComparer.Ordinal),
+            site.LastUpdated ?? new DateOnly(1980, 1, 1)));
 
         context.Report(Stage, entries.Count + 1, entries.Count + 1);
         return Task.CompletedTask;

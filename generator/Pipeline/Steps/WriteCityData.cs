@@ -21,45 +21,37 @@ internal sealed class WriteCityData : IBuildStep
         var site = context.Site;
         var everyPlanUnchanged = context.AllPlansUnchanged;
         var unchangedAgencies = site.Agencies.Where(a => context.IsAgencyUnchanged(a.Code)).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        void Write(string path, bool unchanged, Func<byte[]> make)
-        {
-            if (!(unchanged && context.TryReuse(path)))
-            {
-                context.Write(path, make());
-            }
-        }
-
         var chains = site.Chains.All.Where(c => c.RunsAcrossYears).ToList();
         foreach (var chain in chains)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            Write(SitePaths.ChainCsv(chain.Id), unchangedAgencies.Contains(chain.AgencyCode), () => CsvFormat.Write(ChainCsv.Header, ChainCsv.Rows(site, chain)));
+            context.WriteOrReuse(SitePaths.ChainCsv(chain.Id), unchangedAgencies.Contains(chain.AgencyCode), () => CsvFormat.Write(ChainCsv.Header, ChainCsv.Rows(site, chain)));
         }
 
         // A data package holds at least one resource: a city whose indicators all start this year has no chain files to describe.
         if (chains.Count > 0)
         {
-            Write(SitePaths.ChainsSchema, everyPlanUnchanged, () => DataPackageJson.WriteSchema(ChainCsv.Fields));
-            Write(SitePaths.ChainsDataPackage, everyPlanUnchanged, () => DataPackageJson.WriteChains(site, chains.Select(c =>
+            context.WriteOrReuse(SitePaths.ChainsSchema, everyPlanUnchanged, () => DataPackageJson.WriteSchema(ChainCsv.Fields));
+            context.WriteOrReuse(SitePaths.ChainsDataPackage, everyPlanUnchanged, () => DataPackageJson.WriteChains(site, chains.Select(c =>
                 ChainCsv.Resource(c, c.Years.Max(y => LastUpdated(site, y.Plan.Slug))) with { SchemaPath = DataPackageJson.ChainSchemaFile })));
         }
 
-        Write(SitePaths.AllPlansCsv, everyPlanUnchanged, () => CsvFormat.Write(CityCsv.PlansHeader, CityCsv.PlanRows(site, site.Agencies.SelectMany(a => a.Plans))));
+        context.WriteOrReuse(SitePaths.AllPlansCsv, everyPlanUnchanged, () => CsvFormat.Write(CityCsv.PlansHeader, CityCsv.PlanRows(site, site.Agencies.SelectMany(a => a.Plans))));
         foreach (var agency in site.Agencies)
         {
             var unchanged = unchangedAgencies.Contains(agency.Code);
             var lastUpdated = agency.Plans.Count == 0 ? default : agency.Plans.Max(p => p.LastUpdatedOn);
             var resources = new List<PackageResource> { CityCsv.PlansResource(lastUpdated), CityCsv.ChainsResource(lastUpdated) };
-            Write(SitePaths.AgencyPlansCsv(agency.Code), unchanged, () => CsvFormat.Write(CityCsv.PlansHeader, CityCsv.PlanRows(site, agency.Plans)));
-            Write(SitePaths.AgencyChainsCsv(agency.Code), unchanged, () => CsvFormat.Write(CityCsv.ChainsHeader, CityCsv.ChainRows(site, AgencyPage.ChainsOf(site, agency.Code))));
+            context.WriteOrReuse(SitePaths.AgencyPlansCsv(agency.Code), unchanged, () => CsvFormat.Write(CityCsv.PlansHeader, CityCsv.PlanRows(site, agency.Plans)));
+            context.WriteOrReuse(SitePaths.AgencyChainsCsv(agency.Code), unchanged, () => CsvFormat.Write(CityCsv.ChainsHeader, CityCsv.ChainRows(site, AgencyPage.ChainsOf(site, agency.Code))));
             var esignature = site.ESignatureYearsOf(agency.Code);
             if (ESignaturePage.ShowsHistory(esignature))
             {
-                Write(SitePaths.AgencyESignatureCsv(agency.Code), unchanged, () => CsvFormat.Write(CityCsv.ESignatureYearsHeader, CityCsv.ESignatureYearRows(esignature)));
+                context.WriteOrReuse(SitePaths.AgencyESignatureCsv(agency.Code), unchanged, () => CsvFormat.Write(CityCsv.ESignatureYearsHeader, CityCsv.ESignatureYearRows(esignature)));
                 resources.Add(CityCsv.ESignatureYearsResource(lastUpdated));
             }
 
-            Write(SitePaths.AgencyDataPackage(agency.Code), unchanged, () => DataPackageJson.WriteAgency(agency, resources));
+            context.WriteOrReuse(SitePaths.AgencyDataPackage(agency.Code), unchanged, () => DataPackageJson.WriteAgency(agency, resources));
         }
 
         context.Report(Stage, chains.Count, chains.Count);

@@ -18,11 +18,7 @@ internal sealed class WriteExplorerIndex : IBuildStep
         var unchanged = context.AllPlansUnchanged;
         foreach (var language in LanguageExtensions.All)
         {
-            var path = SitePaths.ExplorerIndex(language);
-            if (!(unchanged && context.TryReuse(path)))
-            {
-                context.Write(path, ExplorerIndex.Write(context.Site, language));
-            }
+            context.WriteOrReuse(SitePaths.ExplorerIndex(language), unchanged, () => ExplorerIndex.Write(context.Site, language));
         }
 
         context.Report(Stage, LanguageExtensions.All.Count, LanguageExtensions.All.Count);

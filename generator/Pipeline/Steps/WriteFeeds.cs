@@ -25,11 +25,7 @@ internal sealed class WriteFeeds : IBuildStep
         {
             foreach (var language in LanguageExtensions.All)
             {
-                var path = SitePaths.ExchangeFeed(language, snapshot.Plan.Slug);
-                if (!(context.IsUnchanged(snapshot) && context.TryReuse(path)))
-                {
-                    context.Write(path, Feed(context.Site, snapshot, language));
-                }
+                context.WriteOrReuse(SitePaths.ExchangeFeed(language, snapshot.Plan.Slug), context.IsUnchanged(snapshot), () => Feed(context.Site, snapshot, language));
 
                 count++;
             }

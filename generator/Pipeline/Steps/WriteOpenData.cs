@@ -19,18 +19,10 @@ internal sealed class WriteOpenData : IBuildStep
                 var unchanged = context.IsUnchanged(snapshot);
                 foreach (var dataset in Datasets.All)
                 {
-                    var path = SitePaths.Csv(snapshot.Plan.Slug, dataset.Name);
-                    if (!(unchanged && context.TryReuse(path)))
-                    {
-                        context.Write(path, CsvFormat.Write(dataset.Header, dataset.Rows(context.Site.FiguresOf(snapshot), context.Site.Chains)));
-                    }
+                    context.WriteOrReuse(SitePaths.Csv(snapshot.Plan.Slug, dataset.Name), unchanged, () => CsvFormat.Write(dataset.Header, dataset.Rows(context.Site.FiguresOf(snapshot), context.Site.Chains)));
                 }
 
-                var package = SitePaths.DataPackage(snapshot.Plan.Slug);
-                if (!(unchanged && context.TryReuse(package)))
-                {
-                    context.Write(package, DataPackageJson.Write(snapshot, Datasets.All));
-                }
+                context.WriteOrReuse(SitePaths.DataPackage(snapshot.Plan.Slug), unchanged, () => DataPackageJson.Write(snapshot, Datasets.All));
             });
         context.Report(Stage, total, total);
         return Task.CompletedTask;

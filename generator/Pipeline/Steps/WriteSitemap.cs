@@ -22,53 +22,39 @@ internal sealed class WriteSitemap : IBuildStep
         var site = context.Site;
         var pages = context.Pages.Where(p => p.Path != SitePaths.NotFound).ToList();
         var unchanged = context.AllPlansUnchanged;
-        if (!(unchanged && context.TryReuse(SitePaths.Sitemap)))
-        {
-            WriteSitemapFile(context, pages);
-        }
-
-        if (!(unchanged && context.TryReuse(SitePaths.Robots)))
-        {
-            var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(SitePaths.Sitemap)}\n";
-            context.Write(SitePaths.Robots, System.Text.Encoding.UTF8.GetBytes(robots));
-        }
-
+        context.WriteOrReuse(SitePaths.Sitemap, unchanged, () => Sitemap(site, pages));
+        context.WriteOrReuse(SitePaths.Robots, unchanged, () => System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(SitePaths.Sitemap)}\n"));
         context.Report(Stage, pages.Count, pages.Count);
         return Task.CompletedTask;
     }
 
-    private static void WriteSitemapFile(BuildContext context, IReadOnlyList<PageSpec> pages)
+    private static byte[] Sitemap(SiteInfo site, IReadOnlyList<PageSpec> pages) => XmlFiles.Write(xml =>
     {
-        var site = context.Site;
-        var bytes = XmlFiles.Write(xml =>
+        xml.WriteStartElement("urlset", SitemapNs);
+        xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+        foreach (var page in pages)
         {
-            xml.WriteStartElement("urlset", SitemapNs);
-            xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
-            foreach (var page in pages)
+            xml.WriteStartElement("url", SitemapNs);
+            xml.WriteElementString("loc", SitemapNs, site.Absolute(page.Path));
+            var updated = page.Snapshot?.LastUpdatedOn ?? site.LastUpdated;
+            if (updated is { } date)
             {
-                xml.WriteStartElement("url", SitemapNs);
-                xml.WriteElementString("loc", SitemapNs, site.Absolute(page.Path));
-                var updated = page.Snapshot?.LastUpdatedOn ?? site.LastUpdated;
-                if (updated is { } date)
-                {
-                    xml.WriteElementString("lastmod", SitemapNs, Formats.Iso(date));
-                }
+                xml.WriteElementString("lastmod", SitemapNs, Formats.Iso(date));
+            }
 
-                if (!page.IsLanguageNeutral)
-                {
-                    var zh = site.Absolute(SitePaths.Translate(page.Path, page.Language, Language.ZhTw));
-                    Alternate(xml, Language.ZhTw.Tag(), zh);
-                    Alternate(xml, Language.En.Tag(), site.Absolute(SitePaths.Translate(page.Path, page.Language, Language.En)));
-                    Alternate(xml, "x-default", zh);
-                }
-
-                xml.WriteEndElement();
+            if (!page.IsLanguageNeutral)
+            {
+                var zh = site.Absolute(SitePaths.Translate(page.Path, page.Language, Language.ZhTw));
+                Alternate(xml, Language.ZhTw.Tag(), zh);
+                Alternate(xml, Language.En.Tag(), site.Absolute(SitePaths.Translate(page.Path, page.Language, Language.En)));
+                Alternate(xml, "x-default", zh);
             }
 
             xml.WriteEndElement();
-        });
-        context.Write(SitePaths.Sitemap, bytes);
-    }
+        }
+
+        xml.WriteEndElement();
+    });
 
     private static void Alternate(System.Xml.XmlWriter xml, string hreflang, string href)
     {
