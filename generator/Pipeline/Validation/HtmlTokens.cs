@@ -85,7 +85,14 @@ internal ref struct HtmlTokens
     }
 
     /// <summary>The decoded value of the tag's first attribute named <paramref name="attribute"/> (lower case), or null when it has none.</summary>
-    public string? Attribute(string attribute)
+    public readonly string? Attribute(string attribute) => TryGetAttribute(attribute, out var value) ? value.ToString() : null;
+
+    /// <summary>
+    /// The decoded value of the tag's first attribute named <paramref name="attribute"/> (lower case):
+    /// the page's own characters when there is nothing to decode, so a value only looked up is not
+    /// copied out. False when the tag has no such attribute.
+    /// </summary>
+    public readonly bool TryGetAttribute(string attribute, out ReadOnlySpan<char> value)
     {
         foreach (var a in attributes)
         {
@@ -94,23 +101,19 @@ internal ref struct HtmlTokens
                 continue;
             }
 
-            if (a.ValueLength == 0)
+            value = html.Slice(a.ValueStart, a.ValueLength);
+            if (value.IndexOfAny('&', '\r', '\0') >= 0)
             {
-                return string.Empty;
+                var decoded = new StringBuilder(a.ValueLength);
+                CharacterReferences.Append(decoded, html, a.ValueStart, a.ValueStart + a.ValueLength, inAttribute: true, nul: '\uFFFD');
+                value = decoded.ToString();
             }
 
-            var value = html.Slice(a.ValueStart, a.ValueLength);
-            if (value.IndexOfAny('&', '\r', '\0') < 0)
-            {
-                return value.ToString();
-            }
-
-            var decoded = new StringBuilder(a.ValueLength);
-            CharacterReferences.Append(decoded, html, a.ValueStart, a.ValueStart + a.ValueLength, inAttribute: true, nul: '\uFFFD');
-            return decoded.ToString();
+            return true;
         }
 
-        return null;
+        value = default;
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -586,7 +589,7 @@ internal ref struct HtmlTokens
         name[nameLength++] = Lower(c);
     }
 
-    private bool NameEquals(AttributeSpan a, string attribute)
+    private readonly bool NameEquals(AttributeSpan a, string attribute)
     {
         if (a.NameLength != attribute.Length)
         {

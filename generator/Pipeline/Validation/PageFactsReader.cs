@@ -69,19 +69,22 @@ internal static class PageFactsReader
                 continue;
             }
 
-            if (tokens.Attribute("id") is { Length: > 0 } id)
+            if (tokens.TryGetAttribute("id", out var idValue) && idValue.Length > 0)
             {
-                if (ids.Add(id))
+                if (!ids.GetAlternateLookup<ReadOnlySpan<char>>().Contains(idValue))
                 {
-                    scratch.IdsInOrder.Add(Shared(strings, id));
+                    var id = Shared(strings, idValue);
+                    ids.Add(id);
+                    scratch.IdsInOrder.Add(id);
                 }
                 else
                 {
-                    problems.Add(new(file, "the id is used twice", "#" + id));
+                    problems.Add(new(file, "the id is used twice", "#" + idValue.ToString()));
                 }
             }
 
-            string? link = null;
+            var hasLink = false;
+            ReadOnlySpan<char> link = default;
             switch (tokens.Name)
             {
                 case "html" when !sawHtml:
@@ -111,20 +114,20 @@ internal static class PageFactsReader
                     description |= tokens.Attribute("name") == "description" && !string.IsNullOrWhiteSpace(tokens.Attribute("content"));
                     break;
                 case "a":
-                    link = tokens.Attribute("href");
-                    linkText = link is null ? new StringBuilder() : null;
+                    hasLink = tokens.TryGetAttribute("href", out link);
+                    linkText = hasLink ? null : new StringBuilder();
                     break;
                 case "link":
-                    link = tokens.Attribute("href");
-                    if (tokens.Attribute("hreflang") is { } hreflang)
+                    hasLink = tokens.TryGetAttribute("href", out link);
+                    if (tokens.TryGetAttribute("hreflang", out var hreflang))
                     {
-                        alternates[Shared(strings, hreflang)] = Shared(strings, link ?? string.Empty);
-                        link = null;
+                        alternates[Shared(strings, hreflang)] = Shared(strings, link);
+                        hasLink = false;
                     }
 
                     break;
                 case "script":
-                    link = tokens.Attribute("src");
+                    hasLink = tokens.TryGetAttribute("src", out link);
                     if (foreign == 0)
                     {
                         tokens.Mode = HtmlTextMode.ScriptData;
@@ -132,13 +135,19 @@ internal static class PageFactsReader
 
                     break;
                 case "img":
-                    link = tokens.Attribute("src");
+                    hasLink = tokens.TryGetAttribute("src", out link);
                     break;
             }
 
-            if (link is not null && seen.Add(link) && LinkResolver.IsSiteLink(file, link, baseUrl))
+            // A link already seen on the page is looked up where it stands in the page, not copied out.
+            if (hasLink && !seen.GetAlternateLookup<ReadOnlySpan<char>>().Contains(link))
             {
-                links.Add(Shared(strings, link));
+                var href = Shared(strings, link);
+                seen.Add(href);
+                if (LinkResolver.IsSiteLink(file, href, baseUrl))
+                {
+                    links.Add(href);
+                }
             }
 
             Expect(ref tokens, titleText, linkText, foreign);
@@ -175,8 +184,22 @@ internal static class PageFactsReader
         }
     }
 
-    private static string Shared(ConcurrentDictionary<string, string>? strings, string value) =>
-        strings is null ? value : strings.GetOrAdd(value, value);
+    /// <summary>The string for <paramref name="value"/>: the equal one in <paramref name="strings"/> when it holds one, so nothing is allocated for a value the site has seen.</summary>
+    private static string Shared(ConcurrentDictionary<string, string>? strings, ReadOnlySpan<char> value)
+    {
+        if (strings is null)
+        {
+            return value.ToString();
+        }
+
+        if (strings.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var known))
+        {
+            return known;
+        }
+
+        var made = value.ToString();
+        return strings.GetOrAdd(made, made);
+    }
 
     /// <summary>Tells the tokens what comes next: text only while a title or a link without href is open, CDATA only in foreign content.</summary>
     private static void Expect(ref HtmlTokens tokens, StringBuilder? titleText, StringBuilder? linkText, int foreign)
