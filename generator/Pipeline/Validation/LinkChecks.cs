@@ -15,11 +15,20 @@ internal static class LinkChecks
     public static LinkIndex Run(IReadOnlyDictionary<string, PageFacts> pages, Func<string, bool> fileExists, Uri? baseUrl, ConcurrentBag<SiteProblem> problems)
     {
         var index = new LinkIndex { BaseUrl = baseUrl };
-        foreach (var (file, page) in pages)
+        var all = pages.ToArray();
+
+        // Resolving and checking a page's links reads only what every page shares: the pages run on all cores.
+        var resolved = new ResolvedLink[all.Length][];
+        Parallel.For(0, all.Length, i =>
         {
-            var links = index.Resolve(file, page).ToList();
-            CheckLinks(file, links, pages, fileExists, problems);
-            index.Add(file, page, links);
+            var (file, page) = all[i];
+            resolved[i] = [.. index.Resolve(file, page)];
+            CheckLinks(file, resolved[i], pages, fileExists, problems);
+        });
+
+        for (var i = 0; i < all.Length; i++)
+        {
+            index.Add(all[i].Key, all[i].Value, resolved[i]);
         }
 
         CheckAlternates(pages, pages, problems);

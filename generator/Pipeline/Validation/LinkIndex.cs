@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace PerformancePlan.Generator.Pipeline.Validation;
 
 /// <summary>
@@ -12,6 +14,9 @@ internal sealed class LinkIndex
 {
     private readonly Dictionary<string, HashSet<string>> inbound = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> titles = new(StringComparer.Ordinal);
+
+    /// <summary>The targets and anchors resolved so far, each kept once (<see cref="LinkResolver.TryResolve"/>); pages may be resolved on several threads.</summary>
+    private readonly ConcurrentDictionary<string, string> known = new(StringComparer.Ordinal);
 
     /// <summary>The public address the links were resolved with.</summary>
     public required Uri? BaseUrl { get; init; }
@@ -64,7 +69,7 @@ internal sealed class LinkIndex
     {
         foreach (var link in page.Links)
         {
-            if (LinkResolver.TryResolve(file, link, BaseUrl, out var target, out var fragment))
+            if (LinkResolver.TryResolve(file, link, BaseUrl, out var target, out var fragment, known))
             {
                 yield return new ResolvedLink(link, target, fragment);
             }

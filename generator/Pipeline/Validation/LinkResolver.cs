@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using PerformancePlan.Generator.Site;
 
 namespace PerformancePlan.Generator.Pipeline.Validation;
@@ -16,9 +17,11 @@ internal static class LinkResolver
     /// it reaches and the anchor it names (empty for none); false for links that leave the site
     /// (another scheme or host). The generator writes plain relative and root paths, so they are
     /// resolved by segments; anything else goes through <see cref="Uri"/>. Links under
-    /// <paramref name="baseUrl"/> are links into the site.
+    /// <paramref name="baseUrl"/> are links into the site. A target or anchor equal to one in
+    /// <paramref name="known"/> (what was resolved before) is given as that string, not a new one: a
+    /// site's pages link to the same addresses over and over.
     /// </summary>
-    public static bool TryResolve(string file, string link, Uri? baseUrl, out string target, out string fragment)
+    public static bool TryResolve(string file, string link, Uri? baseUrl, out string target, out string fragment, ConcurrentDictionary<string, string>? known = null)
     {
         if (baseUrl is not null && link.StartsWith(baseUrl.AbsoluteUri, StringComparison.Ordinal))
         {
@@ -26,7 +29,7 @@ internal static class LinkResolver
         }
 
         var hash = link.IndexOf('#', StringComparison.Ordinal);
-        fragment = hash < 0 ? string.Empty : Uri.UnescapeDataString(link.AsSpan(hash + 1));
+        fragment = hash < 0 ? string.Empty : link.AsSpan(hash + 1).Contains('%') ? Uri.UnescapeDataString(link.AsSpan(hash + 1)) : Known(known, link.AsSpan(hash + 1));
         var path = hash < 0 ? link.AsSpan() : link.AsSpan(0, hash);
         if (path.Length == 0)
         {
@@ -46,7 +49,7 @@ internal static class LinkResolver
             return true;
         }
 
-        target = Walk(file, path);
+        target = Walk(file, path, known);
         return true;
     }
 
@@ -69,10 +72,11 @@ internal static class LinkResolver
     /// percent-decoded. Built in one buffer, segment by segment, each followed by a slash: the
     /// folder's length, plus each of the path's segments (never longer decoded) and its slash.
     /// </summary>
-    private static string Walk(string file, ReadOnlySpan<char> path)
+    private static string Walk(string file, ReadOnlySpan<char> path, ConcurrentDictionary<string, string>? known)
     {
-        var folder = path.StartsWith('/') ? ReadOnlySpan<char>.Empty : SitePaths.FolderOf(file).AsSpan();
-        var rented = ArrayPool<char>.Shared.Rent(folder.Length + (path.Length * 2) + 2);
+        // The page's folder as SitePaths.FolderOf gives it, without a string per link.
+        var folder = path.StartsWith('/') ? ReadOnlySpan<char>.Empty : file.AsSpan(0, file.EndsWith('/') ? file.Length : file.LastIndexOf('/') + 1);
+        var rented = ArrayPool<char>.Shared.Rent(folder.Length + (path.Length * 2) + 2 + IndexFile.Length);
         try
         {
             var buffer = rented.AsSpan();
@@ -117,12 +121,36 @@ internal static class LinkResolver
             }
 
             var isFolder = path.EndsWith('/') || last.SequenceEqual(".") || last.SequenceEqual("..");
-            return isFolder ? string.Concat(buffer[..length], "index.html") : length == 0 ? string.Empty : new string(buffer[..(length - 1)]);
+            if (isFolder)
+            {
+                IndexFile.CopyTo(buffer[length..]);
+                return Known(known, buffer[..(length + IndexFile.Length)]);
+            }
+
+            return length == 0 ? string.Empty : Known(known, buffer[..(length - 1)]);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(rented);
         }
+    }
+
+    private const string IndexFile = "index.html";
+
+    private static string Known(ConcurrentDictionary<string, string>? known, ReadOnlySpan<char> value)
+    {
+        if (known is null)
+        {
+            return value.ToString();
+        }
+
+        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var same))
+        {
+            return same;
+        }
+
+        var made = value.ToString();
+        return known.GetOrAdd(made, made);
     }
 
     /// <summary>The site path an hreflang, sitemap or canonical address names (<c>https://x/zh-tw/</c> and <c>/zh-tw/</c> both name <c>zh-tw/</c>).</summary>
