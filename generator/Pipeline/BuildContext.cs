@@ -214,7 +214,9 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
 
         if (!files[sitePath].Reused)
         {
-            readPages[sitePath] = ReadPage(sitePath, html);
+            var facts = ReadPage(sitePath, html);
+            readPages[sitePath] = facts;
+            BuildManifest.Prepare(facts);
         }
     }
 
