@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Plans;
+using PerformancePlan.Generator.Pipeline;
 
 namespace PerformancePlan.Generator.OpenData;
 
@@ -102,20 +103,21 @@ public static class DataPackageJson
     /// <summary>A Table Schema on its own, for resources that name it by path rather than repeat it.</summary>
     public static byte[] WriteSchema(IReadOnlyList<DatasetField> fields)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        var buffer = ScratchBytes.Buffer();
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             WriteSchemaObject(json, fields);
         }
 
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static byte[] Write(PackageHead head, IEnumerable<PackageResource> resources)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        var buffer = ScratchBytes.Buffer();
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteString("profile", "tabular-data-package");
@@ -177,8 +179,9 @@ public static class DataPackageJson
             json.WriteEndObject();
         }
 
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static void WriteSchemaObject(Utf8JsonWriter json, IReadOnlyList<DatasetField> fields)

@@ -17,7 +17,7 @@ internal static class XmlFiles
 
     public static byte[] Write(Action<XmlWriter> write)
     {
-        using var stream = new MemoryStream();
+        var stream = ScratchBytes.Stream();
         using (var writer = XmlWriter.Create(stream, Settings))
         {
             writer.WriteStartDocument();
