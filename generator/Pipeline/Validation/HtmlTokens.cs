@@ -38,7 +38,8 @@ internal enum HtmlTextMode : byte
 internal ref struct HtmlTokens
 {
     private readonly ReadOnlySpan<char> html;
-    private readonly List<AttributeSpan> attributes = [];
+    private AttributeSpan[] attributes = new AttributeSpan[8];
+    private int attributeCount;
     private readonly StringBuilder text = new();
     private char[] name = new char[16];
     private int nameLength;
@@ -94,7 +95,7 @@ internal ref struct HtmlTokens
     /// </summary>
     public readonly bool TryGetAttribute(string attribute, out ReadOnlySpan<char> value)
     {
-        foreach (var a in attributes)
+        foreach (var a in attributes.AsSpan(0, attributeCount))
         {
             if (!NameEquals(a, attribute))
             {
@@ -278,7 +279,7 @@ internal ref struct HtmlTokens
     /// <summary>Reads the attributes from <paramref name="i"/> to the end of the tag; returns where the tag ends, or -1 at the end of the page.</summary>
     private int Attributes(int i)
     {
-        attributes.Clear();
+        attributeCount = 0;
         IsSelfClosing = false;
         while (true)
         {
@@ -328,7 +329,7 @@ internal ref struct HtmlTokens
 
             if (At(i) != '=')
             {
-                attributes.Add(attribute);
+                AddAttribute(attribute);
                 continue;
             }
 
@@ -352,12 +353,12 @@ internal ref struct HtmlTokens
                 }
 
                 // What follows the closing quote, even another attribute without a space before it, is read from the top.
-                attributes.Add(attribute with { ValueStart = i + 1, ValueLength = close - i - 1 });
+                AddAttribute(attribute with { ValueStart = i + 1, ValueLength = close - i - 1 });
                 i = close + 1;
             }
             else if (html[i] == '>')
             {
-                attributes.Add(attribute);
+                AddAttribute(attribute);
                 return i + 1;
             }
             else
@@ -373,7 +374,7 @@ internal ref struct HtmlTokens
                     return -1;
                 }
 
-                attributes.Add(attribute with { ValueStart = valueStart, ValueLength = i - valueStart });
+                AddAttribute(attribute with { ValueStart = valueStart, ValueLength = i - valueStart });
             }
         }
     }
@@ -578,6 +579,16 @@ internal ref struct HtmlTokens
     }
 
     private readonly char At(int i) => i < html.Length ? html[i] : '\uFFFF';
+
+    private void AddAttribute(AttributeSpan attribute)
+    {
+        if (attributeCount == attributes.Length)
+        {
+            Array.Resize(ref attributes, attributes.Length * 2);
+        }
+
+        attributes[attributeCount++] = attribute;
+    }
 
     private void AppendName(char c)
     {
