@@ -5,8 +5,8 @@ namespace PerformancePlan.EndToEnd.Tests.Site;
 
 /// <summary>
 /// The decorative icons (status, CSV download, feed, language switch, sample-data notice) are drawn by
-/// the stylesheet: each icon is shown, in the colour of the words beside it (forced colours included),
-/// and adds nothing to what assistive technology reads.
+/// the stylesheet and the brand mark is a cached image: each icon is shown, in the colour of the words
+/// beside it (forced colours included), and adds nothing to what assistive technology reads.
 /// </summary>
 [Collection(Collections.SitePages)]
 public sealed class DecorativeIconTests(PublishedSiteFixture site)
@@ -121,6 +121,12 @@ public sealed class DecorativeIconTests(PublishedSiteFixture site)
         // A status badge reads as its word alone.
         var status = page.Locator("main .status").First;
         Assert.Equal($"- text: {(await status.TextContentAsync())!.Trim()}", (await status.AriaSnapshotAsync()).Trim());
+
+        // The brand mark is an image with empty alternative text: no image in the header's accessibility tree.
+        var mark = page.Locator(".site-header img.brand__mark");
+        Assert.Equal("", await mark.GetAttributeAsync("alt"));
+        Assert.True(await mark.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the brand mark did not load");
+        Assert.Equal(0, await page.Locator(".site-header").GetByRole(AriaRole.Img).CountAsync());
     }
 
     /// <summary>What <see cref="DrawnIcons"/> reports of one element (set by Playwright from the script's result).</summary>
