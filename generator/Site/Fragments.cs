@@ -59,23 +59,21 @@ public static class Fragments
 
     private static bool IsCjk(char c) => c is (>= '\u3000' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff') or (>= '\uff00' and <= '\uffef');
 
-    /// <summary>The status as an icon and a word, never colour alone.</summary>
+    /// <summary>The status as a word and an icon, never colour alone; the stylesheet draws the icon from the status class.</summary>
     public static RenderFragment Status(this PageContext page, IndicatorStatus status, string? label = null) => builder =>
     {
         var word = status.Name().OrFallback(page.Language);
-        var (css, path) = status switch
+        var css = status switch
         {
-            IndicatorStatus.Achieved => ("achieved", "M7 12.5l3.2 3.2L17 9"),
-            IndicatorStatus.OnTrack => ("on-track", "M7 12h9M13 8.5l3.5 3.5-3.5 3.5"),
-            IndicatorStatus.Behind => ("behind", "M12 7.5v5.5M12 16.2v.3"),
-            IndicatorStatus.NotAchieved => ("not-achieved", "M8.5 8.5l7 7M15.5 8.5l-7 7"),
-            IndicatorStatus.FinalNotReported => ("not-reported", "M12 7.5v5.5M12 16.2v.3"),
-            _ => ("no-data", "M8 12h8"),
+            IndicatorStatus.Achieved => "achieved",
+            IndicatorStatus.OnTrack => "on-track",
+            IndicatorStatus.Behind => "behind",
+            IndicatorStatus.NotAchieved => "not-achieved",
+            IndicatorStatus.FinalNotReported => "not-reported",
+            _ => "no-data",
         };
         builder.OpenElement(0, "span");
         builder.AddAttribute(1, "class", "status status--" + css);
-        builder.AddMarkupContent(2,
-            $"<svg class=\"status__icon\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\" width=\"18\" height=\"18\"><circle cx=\"12\" cy=\"12\" r=\"10\"/><path d=\"{path}\"/></svg>");
         builder.AddContent(3, label ?? word);
         builder.CloseElement();
     };
@@ -84,14 +82,12 @@ public static class Fragments
     public static RenderFragment Quantity(this PageContext page, decimal value, Indicator indicator) =>
         page.Quantity(value, indicator.UnitFor(value));
 
-    /// <summary>The overdue badge (逾期未更新): a word and an icon, never colour alone.</summary>
+    /// <summary>The overdue badge (逾期未更新): a word and an icon (drawn by the stylesheet), never colour alone.</summary>
     public static RenderFragment OverdueBadge(this PageContext page) => builder =>
     {
         builder.OpenElement(0, "span");
         builder.AddAttribute(1, "class", "badge badge--overdue");
         builder.AddAttribute(2, "data-overdue", "true");
-        builder.AddMarkupContent(3,
-            "<svg class=\"badge__icon\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\" width=\"16\" height=\"16\"><circle cx=\"12\" cy=\"12\" r=\"9\"/><path d=\"M12 7v5l3 2\"/></svg>");
         builder.AddContent(4, page.Text.Overdue);
         builder.CloseElement();
     };

@@ -11,5 +11,8 @@ public static class SiteAssets
     public const string IndicatorExplorer = "js/indicator-explorer.js";
     public const string Favicon = "icons/favicon.svg";
 
-    public static IReadOnlyList<string> All { get; } = [Stylesheet, ExchangeFilter, IndicatorExplorer, Favicon];
+    /// <summary>The header's brand mark: one cached file instead of the same SVG inline in every page.</summary>
+    public const string BrandMark = "icons/brand.svg";
+
+    public static IReadOnlyList<string> All { get; } = [Stylesheet, ExchangeFilter, IndicatorExplorer, Favicon, BrandMark];
 }

@@ -132,6 +132,36 @@ public sealed partial class SiteWideTests(BuiltSeedSite seed)
     }
 
     [Fact]
+    public void Decorative_icons_come_from_the_stylesheet_and_a_cached_image_not_from_svg_in_every_page()
+    {
+        var css = File.ReadAllText(Directory.GetFiles(Path.Combine(Site.Output, "assets", "css")).Single());
+        var statuses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Site.HtmlFiles())
+        {
+            var page = Site.Page(file);
+            // Inline SVG is left to charts and data bars inside <main>; the frame and the badges carry none.
+            Assert.Empty(page.QuerySelectorAll(".site-header svg, .sample-notice svg, .csv-link svg, .feed-link svg, .status svg, .badge svg"));
+            Assert.All(page.QuerySelectorAll("svg"), svg => Assert.NotNull(svg.Closest("main")));
+
+            var mark = page.QuerySelector(".site-header img.brand__mark")!;
+            Assert.Equal("", mark.GetAttribute("alt"));
+            Assert.Equal(("32", "32"), (mark.GetAttribute("width"), mark.GetAttribute("height")));
+            var src = new Uri(new Uri("https://x/" + file), mark.GetAttribute("src")!).AbsolutePath.TrimStart('/');
+            Assert.Matches(@"^assets/icons/brand\.[0-9a-f]{10}\.svg$", src);
+            Assert.True(File.Exists(Site.File(src)), $"{file}: {src}");
+
+            foreach (var status in page.QuerySelectorAll(".status"))
+            {
+                statuses.Add(status.ClassList.Single(c => c.StartsWith("status--", StringComparison.Ordinal)));
+            }
+        }
+
+        // Every status the pages show has its icon in the stylesheet.
+        Assert.NotEmpty(statuses);
+        Assert.All(statuses, s => Assert.Matches($@"\.{s} {{[^}}]*--status-icon: url\(""data:image/svg\+xml,", css));
+    }
+
+    [Fact]
     public void The_sitemap_lists_every_page_with_its_hreflang_alternates_and_robots_points_at_it()
     {
         var sitemap = System.Xml.Linq.XDocument.Load(Site.File("sitemap.xml"));
