@@ -5,9 +5,10 @@ namespace PerformancePlan.Generator.Pipeline.Steps;
 /// <summary>
 /// Renders every page and writes it as <c>index.html</c> in its folder; a page of a plan whose
 /// inputs are unchanged, or of an agency whose plans all are, is taken from the previous release
-/// instead, and site-wide pages (which list the plans) are always rendered. Pages are dealt round-robin
-/// to one worker per processor; each worker uses a fresh renderer per batch so memory stays flat
-/// however large the site. A page written is read for validation right away, from the characters
+/// instead, and site-wide pages (which list the plans) are always rendered. One worker per processor
+/// takes the next batch of pages whenever it finishes one (pages differ several times over in cost, so
+/// pages dealt out in advance left one worker idle at the end while the other rendered the heavier
+/// share); each batch gets a fresh renderer so memory stays flat however large the site. A page written is read for validation right away, from the characters
 /// just rendered, in the worker's <see cref="PageBuffer"/> (<see cref="BuildContext.WritePage"/>).
 /// </summary>
 internal sealed class RenderPages : IBuildStep
@@ -27,16 +28,17 @@ internal sealed class RenderPages : IBuildStep
         var pages = context.Pages;
         var workers = Math.Clamp(context.Options.MaxDegreeOfParallelism, 1, Math.Max(1, pages.Count));
         var done = 0;
+        var claimed = 0;
         context.Report(Stage, 0, pages.Count);
-        var tasks = Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
+        var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
-            var mine = pages.Where((_, i) => i % workers == worker).ToList();
             using var buffer = new PageBuffer();
-            for (var start = 0; start < mine.Count; start += BatchSize)
+            for (var start = Interlocked.Add(ref claimed, BatchSize) - BatchSize; start < pages.Count; start = Interlocked.Add(ref claimed, BatchSize) - BatchSize)
             {
                 await using var renderer = new PageRenderer();
-                foreach (var spec in mine.Skip(start).Take(BatchSize))
+                for (var i = start; i < Math.Min(start + BatchSize, pages.Count); i++)
                 {
+                    var spec = pages[i];
                     context.CancellationToken.ThrowIfCancellationRequested();
                     var file = SitePaths.FileOf(spec.Path);
                     var unchanged = spec.Snapshot is { } snapshot ? context.IsUnchanged(snapshot) : spec.AgencyCode is { } agency && context.IsAgencyUnchanged(agency);
