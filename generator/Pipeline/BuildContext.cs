@@ -58,8 +58,18 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     /// <summary>The facts of every page written with <see cref="WritePage"/>, read from the characters rendered: validation does not read these pages back.</summary>
     public IReadOnlyDictionary<string, PageFacts> ReadPages => readPages;
 
-    /// <summary>What <see cref="PageFactsReader"/> found wrong on the pages in <see cref="ReadPages"/>; validation fails the build on any.</summary>
-    public ConcurrentBag<SiteProblem> PageProblems { get; } = [];
+    /// <summary>
+    /// What was found wrong with files as they were made: the pages in <see cref="ReadPages"/>
+    /// (<see cref="PageFactsReader"/>) and the feeds and open data read back by
+    /// <see cref="Steps.CheckWrittenData"/>. Validation fails the build on any.
+    /// </summary>
+    public ConcurrentBag<SiteProblem> EarlyProblems { get; } = [];
+
+    /// <summary>The feeds and open-data files <see cref="Steps.CheckWrittenData"/> read back; validation counts them with its own.</summary>
+    public int DataFilesChecked { get; set; }
+
+    /// <summary>True once <see cref="Steps.CheckWrittenData"/> has run: validation does not read the same files again.</summary>
+    public bool DataChecked { get; set; }
 
     public TimeSpan Elapsed => clock.Elapsed;
 
@@ -220,8 +230,8 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
         }
     }
 
-    /// <summary>The facts and page checks of a page of this build (<see cref="PageFactsReader"/>), its problems added to <see cref="PageProblems"/>.</summary>
-    public PageFacts ReadPage(string sitePath, ReadOnlySpan<char> html) => PageFactsReader.Read(sitePath, html, Options.BaseUrl, PageProblems, factStrings);
+    /// <summary>The facts and page checks of a page of this build (<see cref="PageFactsReader"/>), its problems added to <see cref="EarlyProblems"/>.</summary>
+    public PageFacts ReadPage(string sitePath, ReadOnlySpan<char> html) => PageFactsReader.Read(sitePath, html, Options.BaseUrl, EarlyProblems, factStrings);
 
     public string FullPath(string sitePath) => Path.Combine(StagingDirectory, sitePath.Replace('/', Path.DirectorySeparatorChar));
 

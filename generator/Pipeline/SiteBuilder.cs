@@ -37,7 +37,7 @@ public static class SiteBuilder
                     .. keysFirst,
                     new RunTogether(
                         [new RenderPages()],
-                        [.. keysBeside, new WriteOpenData(), new WriteCityData(), new WriteAllData(), new WriteExplorerIndex(), new WriteFeeds(), new WriteSitemap()]),
+                        [.. keysBeside, new WriteOpenData(), new WriteCityData(), new WriteAllData(), new WriteExplorerIndex(), new WriteFeeds(), new WriteSitemap(), new CheckWrittenData()]),
                     new ValidateSite(),
                     new RecordRelease(),
                 ];

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using PerformancePlan.Generator.Pipeline.Validation;
+using PerformancePlan.Generator.Site;
 
 namespace PerformancePlan.Generator.Pipeline.Steps;
 
 /// <summary>
 /// Checks what the build wrote before it may replace the published site: every page's facts and
 /// page checks (<see cref="PageFactsReader"/>: read as each page was rendered, or from disk for a
-/// page no step read), every XML file and every plan's open data read back against the database;
+/// page no step read), every XML file and every plan's open data read back against the database
+/// (the feeds and open data as they were written, by <see cref="CheckWrittenData"/>);
 /// then links, anchors, hreflang alternates and titles across the whole site
 /// (<see cref="LinkChecks"/>). A file whose bytes equal the previous release's, which validated, is
 /// not read again: its recorded facts stand in for it in the checks across pages, and with the
@@ -53,7 +55,7 @@ internal sealed class ValidateSite : IBuildStep
             }
         });
 
-        foreach (var problem in context.PageProblems)
+        foreach (var problem in context.EarlyProblems)
         {
             problems.Add(problem);
         }
@@ -63,16 +65,15 @@ internal sealed class ValidateSite : IBuildStep
         // Links across pages, the XML files and the open data do not depend on each other: they are checked at the same time.
         var links = Task.Run(() => CheckLinks(context, pages, facts, toRead, readAlready, recorded, problems), context.CancellationToken);
 
-        var xml = context.Files.Where(f => !f.Value.Reused && f.Key.EndsWith(".xml", StringComparison.Ordinal)).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        // Feeds and open data were read back as they were written (CheckWrittenData) unless no step did.
+        var xml = XmlToCheck(context).Where(f => !context.DataChecked || f == SitePaths.Sitemap).ToList();
         var xmlChecks = Task.Run(() => Parallel.ForEach(xml, parallel, file => XmlChecks.Check(file, context.FullPath(file), pages.ContainsKey, problems)), context.CancellationToken);
 
-        var openData = context.Plans
-            .Where(p => !context.IsUnchanged(p) || OpenDataReadBack.FilesOf(p.Plan.Slug).Any(f => !context.Files.TryGetValue(f, out var e) || !e.Reused))
-            .ToList();
+        var openData = context.DataChecked ? [] : OpenDataToCheck(context);
         Parallel.ForEach(openData, parallel, snapshot => OpenDataReadBack.Check(context.Site.FiguresOf(snapshot), context.Site.Chains, context.FullPath, problems));
         await Task.WhenAll(links, xmlChecks);
 
-        context.FilesValidated = readAlready + toRead.Count + xml.Count + openData.Sum(p => OpenDataReadBack.FilesOf(p.Plan.Slug).Count());
+        context.FilesValidated = readAlready + toRead.Count + xml.Count + openData.Sum(p => OpenDataReadBack.FilesOf(p.Plan.Slug).Count()) + context.DataFilesChecked;
         context.PageFacts = pages;
         context.Report(Stage, readAlready + toRead.Count, readAlready + toRead.Count);
         if (!problems.IsEmpty)
@@ -80,6 +81,16 @@ internal sealed class ValidateSite : IBuildStep
             throw new SiteValidationException(problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Problem, StringComparer.Ordinal).ThenBy(p => p.Link, StringComparer.Ordinal).ToList());
         }
     }
+
+    /// <summary>The XML files this build wrote (feeds, sitemap), in order; those taken from the previous release validated with it.</summary>
+    internal static List<string> XmlToCheck(BuildContext context) =>
+        context.Files.Where(f => !f.Value.Reused && f.Key.EndsWith(".xml", StringComparison.Ordinal)).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The plans whose open data is read back: changed plans, and plans any of whose open-data files this build wrote.</summary>
+    internal static List<Core.Plans.PlanSnapshot> OpenDataToCheck(BuildContext context) =>
+        context.Plans
+            .Where(p => !context.IsUnchanged(p) || OpenDataReadBack.FilesOf(p.Plan.Slug).Any(f => !context.Files.TryGetValue(f, out var e) || !e.Reused))
+            .ToList();
 
     /// <summary>
     /// With the previous release's link graph at hand, only what changed is checked across pages;
