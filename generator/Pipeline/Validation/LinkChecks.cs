@@ -26,13 +26,20 @@ internal static class LinkChecks
             CheckLinks(file, resolved[i], pages, fileExists, problems);
         });
 
-        for (var i = 0; i < all.Length; i++)
-        {
-            index.Add(all[i].Key, all[i].Value, resolved[i]);
-        }
-
-        CheckAlternates(pages, pages, problems);
-        CheckTitles(pages, problems);
+        // The graph is made on one thread while the alternates and titles, which only read the pages, are checked on another.
+        Parallel.Invoke(
+            () =>
+            {
+                for (var i = 0; i < all.Length; i++)
+                {
+                    index.Add(all[i].Key, all[i].Value, resolved[i]);
+                }
+            },
+            () =>
+            {
+                CheckAlternates(pages, pages, problems);
+                CheckTitles(pages, problems);
+            });
         return index;
     }
 
