@@ -16,6 +16,8 @@ internal sealed class CheckPlans : IBuildStep
 
     public Task RunAsync(BuildContext context)
     {
+        // Each plan is checked on its own: on all cores, before the findings are gathered in plan order.
+        Parallel.ForEach(context.Plans, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.MaxDegreeOfParallelism), CancellationToken = context.CancellationToken }, p => Of(p));
         var found = context.Plans.SelectMany(p => Of(p).Checks.Select(c => (p.Plan.Slug, c))).ToList();
         foreach (var plan in context.Plans)
         {
