@@ -224,9 +224,7 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
 
         if (!files[sitePath].Reused)
         {
-            var facts = ReadPage(sitePath, html);
-            readPages[sitePath] = facts;
-            BuildManifest.Prepare(facts);
+            readPages[sitePath] = ReadPage(sitePath, html);
         }
     }
 

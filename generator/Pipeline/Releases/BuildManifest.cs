@@ -169,9 +169,6 @@ internal sealed record BuildManifest(
         }
     }
 
-    /// <summary>Writes the page's record now, on the thread that read the page, so recording the release only joins the records.</summary>
-    public static void Prepare(PageFacts page) => PageJson(page);
-
     /// <summary>
     /// A page's facts as the manifest records them. Facts never change once read, and an unchanged
     /// page's facts go from one release's manifest to the next as the same object, so each is
