@@ -26,6 +26,7 @@ internal static class PageFactsReader
         Read(file, html.AsSpan(), baseUrl, problems, strings);
 
     /// <inheritdoc cref="Read(string, string, Uri?, ConcurrentBag{SiteProblem}, ConcurrentDictionary{string, string}?)"/>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PageFacts Read(string file, ReadOnlySpan<char> html, Uri? baseUrl, ConcurrentBag<SiteProblem> problems, ConcurrentDictionary<string, string>? strings = null)
     {
         var tokens = new HtmlTokens(html);
