@@ -74,6 +74,9 @@ internal sealed record BuildManifest(
 
     public ReadOnlyMemory<byte> ToBytes()
     {
+        // The pages' records (each made once, see PageJson) are made on all cores before they are joined.
+        Parallel.ForEach(Pages.Values, page => PageJson(page));
+
         // Sized for what is written, so the buffer is not grown and copied on the way.
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 + (PlanKeys.Count * 160) + (Files.Count * 200) + Pages.Sum(p => (p.Key.Length * 3) + PageJson(p.Value).Length + 8));
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
@@ -176,12 +179,14 @@ internal sealed record BuildManifest(
     /// </summary>
     private static byte[] PageJson(PageFacts page) => PageBytes.GetValue(page, static page =>
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        var buffer = ScratchBytes.Buffer();
+        var ids = page.Ids.ToArray();
+        Array.Sort(ids, StringComparer.Ordinal);
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("title", page.Title);
-            WriteArray(json, "ids", page.Ids.Order(StringComparer.Ordinal));
+            WriteArray(json, "ids", ids);
             WriteArray(json, "links", page.Links);
             json.WriteStartObject("alternates");
             foreach (var (tag, href) in page.Alternates.OrderBy(a => a.Key, StringComparer.Ordinal))
