@@ -33,6 +33,22 @@ public sealed class SiteBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_build_from_nothing_validates_every_page_feed_sitemap_and_plan_dataset_once()
+    {
+        // The feeds and open data are read back beside the renderer, the pages as they are rendered,
+        // the sitemap at the end: each counted once, none left out.
+        var result = site.Build();
+        var files = Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/')).ToList();
+        var plans = new PerformancePlan.Core.Plans.PlanReader(site.Database).LoadAll();
+        var openData = plans.Sum(p => files.Count(f => f.StartsWith($"data/{p.Plan.Slug}/", StringComparison.Ordinal) && (f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith("/datapackage.json", StringComparison.Ordinal))));
+
+        Assert.Equal(plans.Count * (PerformancePlan.Generator.OpenData.Datasets.All.Count + 1), openData);
+        Assert.Contains("sitemap.xml", files);
+        Assert.Contains(files, f => f.EndsWith("/feed.xml", StringComparison.Ordinal));
+        Assert.Equal(files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)) + files.Count(f => f.EndsWith(".xml", StringComparison.Ordinal)) + openData, result.FilesValidated);
+    }
+
+    [Fact]
     public void A_broken_link_fails_validation_naming_the_page_and_the_link_and_leaves_the_previous_site_untouched()
     {
         site.Build();
