@@ -29,7 +29,7 @@ internal static class LinkResolver
         }
 
         var hash = link.IndexOf('#', StringComparison.Ordinal);
-        fragment = hash < 0 ? string.Empty : link.AsSpan(hash + 1).Contains('%') ? Uri.UnescapeDataString(link.AsSpan(hash + 1)) : Known(known, link.AsSpan(hash + 1));
+        fragment = hash < 0 ? string.Empty : link.AsSpan(hash + 1).Contains('%') ? Uri.UnescapeDataString(link.AsSpan(hash + 1)) : SharedStrings.Of(known, link.AsSpan(hash + 1));
         var path = hash < 0 ? link.AsSpan() : link.AsSpan(0, hash);
         if (path.Length == 0)
         {
@@ -124,10 +124,10 @@ internal static class LinkResolver
             if (isFolder)
             {
                 IndexFile.CopyTo(buffer[length..]);
-                return Known(known, buffer[..(length + IndexFile.Length)]);
+                return SharedStrings.Of(known, buffer[..(length + IndexFile.Length)]);
             }
 
-            return length == 0 ? string.Empty : Known(known, buffer[..(length - 1)]);
+            return length == 0 ? string.Empty : SharedStrings.Of(known, buffer[..(length - 1)]);
         }
         finally
         {
@@ -136,22 +136,6 @@ internal static class LinkResolver
     }
 
     private const string IndexFile = "index.html";
-
-    private static string Known(ConcurrentDictionary<string, string>? known, ReadOnlySpan<char> value)
-    {
-        if (known is null)
-        {
-            return value.ToString();
-        }
-
-        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var same))
-        {
-            return same;
-        }
-
-        var made = value.ToString();
-        return known.GetOrAdd(made, made);
-    }
 
     /// <summary>The site path an hreflang, sitemap or canonical address names (<c>https://x/zh-tw/</c> and <c>/zh-tw/</c> both name <c>zh-tw/</c>).</summary>
     public static string SitePathOf(string href)

@@ -74,7 +74,7 @@ internal static class PageFactsReader
             {
                 if (!ids.GetAlternateLookup<ReadOnlySpan<char>>().Contains(idValue))
                 {
-                    var id = Shared(strings, idValue);
+                    var id = SharedStrings.Of(strings, idValue);
                     ids.Add(id);
                     scratch.IdsInOrder.Add(id);
                 }
@@ -122,7 +122,7 @@ internal static class PageFactsReader
                     hasLink = tokens.TryGetAttribute("href", out link);
                     if (tokens.TryGetAttribute("hreflang", out var hreflang))
                     {
-                        alternates[Shared(strings, hreflang)] = Shared(strings, link);
+                        alternates[SharedStrings.Of(strings, hreflang)] = SharedStrings.Of(strings, link);
                         hasLink = false;
                     }
 
@@ -143,7 +143,7 @@ internal static class PageFactsReader
             // A link already seen on the page is looked up where it stands in the page, not copied out.
             if (hasLink && !seen.GetAlternateLookup<ReadOnlySpan<char>>().Contains(link))
             {
-                var href = Shared(strings, link);
+                var href = SharedStrings.Of(strings, link);
                 seen.Add(href);
                 if (LinkResolver.IsSiteLink(file, href, baseUrl))
                 {
@@ -183,23 +183,6 @@ internal static class PageFactsReader
             scratch.Seen.Clear();
             return scratch;
         }
-    }
-
-    /// <summary>The string for <paramref name="value"/>: the equal one in <paramref name="strings"/> when it holds one, so nothing is allocated for a value the site has seen.</summary>
-    private static string Shared(ConcurrentDictionary<string, string>? strings, ReadOnlySpan<char> value)
-    {
-        if (strings is null)
-        {
-            return value.ToString();
-        }
-
-        if (strings.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var known))
-        {
-            return known;
-        }
-
-        var made = value.ToString();
-        return strings.GetOrAdd(made, made);
     }
 
     /// <summary>Tells the tokens what comes next: text only while a title or a link without href is open, CDATA only in foreign content.</summary>
