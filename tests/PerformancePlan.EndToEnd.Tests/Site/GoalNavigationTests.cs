@@ -36,6 +36,22 @@ public sealed class GoalNavigationTests(PublishedSiteFixture site)
     [Theory]
     [InlineData("zh-tw")]
     [InlineData("en")]
+    public async Task At_desktop_width_every_goals_indicator_table_fits_its_region_so_the_status_is_seen_without_scrolling(string segment)
+    {
+        var language = PublicPages.Parse(segment);
+        await using var session = await site.OpenSessionAsync();
+        foreach (var goal in site.Plan.Plan.Goals)
+        {
+            await session.GotoAsync(PublicPages.Goal(language, goal.Ordinal));
+            await session.Page.EvaluateAsync("() => document.fonts.ready");
+            var hidden = await session.Page.EvaluateAsync<int>("() => { const region = document.querySelector('.indicator-table').closest('.table-scroll'); return region.scrollWidth - region.clientWidth; }");
+            Assert.True(hidden <= 0, $"{session.Page.Url}: at {BrowserSession.DesktopWidth} px the indicator table is {hidden} px wider than its region, so its last columns are reached only by scrolling it");
+        }
+    }
+
+    [Theory]
+    [InlineData("zh-tw")]
+    [InlineData("en")]
     public async Task Home_leads_to_every_goal_page_and_back_and_each_shows_the_databases_weights_targets_actuals_and_statuses(string segment)
     {
         var language = PublicPages.Parse(segment);
