@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -56,11 +55,10 @@ internal static class PlanInputs
     private static string ContentHash(PlanSnapshot snapshot) =>
         ContentHashes.GetValue(snapshot, s => new StrongBox<string>(Serialized(s))).Value!;
 
-    /// <summary>The snapshot serialized into this thread's buffer (kept between plans: a plan's JSON is a few hundred kilobytes) and hashed there.</summary>
+    /// <summary>The snapshot serialized into this thread's buffer (<see cref="ScratchBytes"/>, kept between plans) and hashed there.</summary>
     private static string Serialized(PlanSnapshot snapshot)
     {
-        var buffer = json ??= new ArrayBufferWriter<byte>(256 * 1024);
-        buffer.ResetWrittenCount();
+        var buffer = ScratchBytes.Buffer();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             JsonSerializer.Serialize(writer, snapshot, PlanInputsJson.Default.PlanSnapshot);
@@ -68,9 +66,6 @@ internal static class PlanInputs
 
         return Hash(buffer.WrittenSpan);
     }
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? json;
 
     private static readonly ConditionalWeakTable<PlanSnapshot, StrongBox<string>> ContentHashes = new();
 

@@ -33,7 +33,8 @@ internal sealed class RenderPages : IBuildStep
         var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             using var buffer = new PageBuffer();
-            for (var start = Interlocked.Add(ref claimed, BatchSize) - BatchSize; start < pages.Count; start = Interlocked.Add(ref claimed, BatchSize) - BatchSize)
+            int Claim() => Interlocked.Add(ref claimed, BatchSize) - BatchSize;
+            for (var start = Claim(); start < pages.Count; start = Claim())
             {
                 await using var renderer = new PageRenderer();
                 for (var i = start; i < Math.Min(start + BatchSize, pages.Count); i++)

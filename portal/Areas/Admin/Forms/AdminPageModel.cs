@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Mvc;
@@ -175,7 +176,19 @@ public abstract class AdminPageModel : PageModel
 
     /// <summary>Back to a page inside the admin: a return address outside it is ignored.</summary>
     protected IActionResult RedirectWithinAdmin(string? returnUrl) =>
-        LocalRedirect(Url.IsLocalUrl(returnUrl) && returnUrl!.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) ? returnUrl : "/admin");
+        LocalRedirect(IsWithinAdmin(returnUrl) ? returnUrl! : "/admin");
+
+    /// <summary>True for an address of this site's admin (<c>/admin</c> or under it, with or without a query): the one rule for return addresses.</summary>
+    protected bool IsWithinAdmin([NotNullWhen(true)] string? address)
+    {
+        if (!Url.IsLocalUrl(address))
+        {
+            return false;
+        }
+
+        var path = address.AsSpan(0, address.AsSpan().IndexOfAny('?', '#') is var end and >= 0 ? end : address.Length);
+        return path.Equals("/admin", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// The address <c>asp-page</c> gives <paramref name="page"/> for the chosen plan, with <paramref name="query"/>

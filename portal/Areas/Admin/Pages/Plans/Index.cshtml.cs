@@ -33,10 +33,8 @@ public sealed class IndexModel : AdminPageModel
     {
         var plans = Reader.ListPlans();
         PlanCount = plans.Count;
-        Target = For is { Length: > 0 } target && Url.IsLocalUrl(target) && !target.Contains('?', StringComparison.Ordinal)
-            && (target.Equals("/admin", StringComparison.OrdinalIgnoreCase) || target.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase))
-            ? target
-            : PageLink("/Dashboard/Index");
+        // The plan is added as the query, so an address that has one is not taken.
+        Target = IsWithinAdmin(For) && !For.Contains('?', StringComparison.Ordinal) ? For : PageLink("/Dashboard/Index");
         var words = (Query ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Agencies = plans.Where(p => words.All(w => Matches(p, w))).GroupBy(p => p.AgencyCode, StringComparer.Ordinal).ToList();
     }
