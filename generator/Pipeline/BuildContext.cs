@@ -71,6 +71,9 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     /// <summary>True once <see cref="Steps.CheckWrittenData"/> has run: validation does not read the same files again.</summary>
     public bool DataChecked { get; set; }
 
+    /// <summary>The pages' folders being made beside the steps that follow <see cref="Steps.CreateFolders"/>; awaited before the site is validated.</summary>
+    public Task FoldersCreated { get; set; } = Task.CompletedTask;
+
     public TimeSpan Elapsed => clock.Elapsed;
 
     /// <summary>Every file of the new site so far, by site path.</summary>
@@ -251,14 +254,27 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     private string Prepare(string sitePath)
     {
         var full = FullPath(sitePath);
-        var folder = Path.GetDirectoryName(full)!;
+        CreateFolder(Path.GetDirectoryName(full)!);
+        return full;
+    }
+
+    /// <summary>Makes the folders of these files of the new site ahead of writing them (see <see cref="Steps.CreateFolders"/>).</summary>
+    public void CreateFoldersOf(IEnumerable<string> sitePaths)
+    {
+        foreach (var sitePath in sitePaths)
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            CreateFolder(Path.GetDirectoryName(FullPath(sitePath))!);
+        }
+    }
+
+    private void CreateFolder(string folder)
+    {
         if (!folders.ContainsKey(folder))
         {
             Directory.CreateDirectory(folder);
             folders.TryAdd(folder, 0);
         }
-
-        return full;
     }
 
     private void Add(string sitePath, SiteFile file)

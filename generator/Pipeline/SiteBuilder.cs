@@ -32,6 +32,7 @@ public static class SiteBuilder
                 IBuildStep[] steps =
                 [
                     new LoadPlans(),
+                    new CreateFolders(),
                     new CheckPlans(),
                     new CopyAssets(),
                     .. keysFirst,
@@ -52,6 +53,8 @@ public static class SiteBuilder
             }
             catch
             {
+                // Folders still being made would land in the folder being discarded.
+                await context.FoldersCreated.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 SwapRelease.Discard(buildDirectory);
                 throw;
             }

@@ -20,6 +20,7 @@ internal sealed class ValidateSite : IBuildStep
 
     public async Task RunAsync(BuildContext context)
     {
+        await context.FoldersCreated;
         var problems = new ConcurrentBag<SiteProblem>();
         var recorded = context.Previous?.Manifest.Pages;
         var facts = new ConcurrentDictionary<string, PageFacts>(StringComparer.Ordinal);
