@@ -109,9 +109,7 @@ public static class DataPackageJson
             WriteSchemaObject(json, fields);
         }
 
-        buffer.GetSpan(1)[0] = (byte)'\n';
-        buffer.Advance(1);
-        return buffer.WrittenSpan.ToArray();
+        return Finished(buffer);
     }
 
     private static byte[] Write(PackageHead head, IEnumerable<PackageResource> resources)
@@ -179,6 +177,12 @@ public static class DataPackageJson
             json.WriteEndObject();
         }
 
+        return Finished(buffer);
+    }
+
+    /// <summary>The JSON written into the buffer with the line end every package file closes with, copied out.</summary>
+    private static byte[] Finished(System.Buffers.ArrayBufferWriter<byte> buffer)
+    {
         buffer.GetSpan(1)[0] = (byte)'\n';
         buffer.Advance(1);
         return buffer.WrittenSpan.ToArray();

@@ -68,9 +68,6 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     /// <summary>The feeds and open-data files <see cref="Steps.CheckWrittenData"/> read back; validation counts them with its own.</summary>
     public int DataFilesChecked { get; set; }
 
-    /// <summary>True once <see cref="Steps.CheckWrittenData"/> has run: validation does not read the same files again.</summary>
-    public bool DataChecked { get; set; }
-
     /// <summary>The pages' folders being made beside the steps that follow <see cref="Steps.CreateFolders"/>; awaited before the site is validated.</summary>
     public Task FoldersCreated { get; set; } = Task.CompletedTask;
 

@@ -7,9 +7,8 @@ namespace PerformancePlan.Generator.Pipeline.Steps;
 /// <summary>
 /// Checks what the build wrote before it may replace the published site: every page's facts and
 /// page checks (<see cref="PageFactsReader"/>: read as each page was rendered, or from disk for a
-/// page no step read), every XML file and every plan's open data read back against the database
-/// (the feeds and open data as they were written, by <see cref="CheckWrittenData"/>);
-/// then links, anchors, hreflang alternates and titles across the whole site
+/// page no step read), the sitemap (the feeds and open data were read back as they were written,
+/// by <see cref="CheckWrittenData"/>, whose findings fail the build here); then links, anchors, hreflang alternates and titles across the whole site
 /// (<see cref="LinkChecks"/>). A file whose bytes equal the previous release's, which validated, is
 /// not read again: its recorded facts stand in for it in the checks across pages, and with the
 /// previous release's link graph only the links from and into what changed are checked again.
@@ -63,18 +62,17 @@ internal sealed class ValidateSite : IBuildStep
 
         var pages = new SortedDictionary<string, PageFacts>(facts, StringComparer.Ordinal);
 
-        // Links across pages, the XML files and the open data do not depend on each other: they are checked at the same time.
+        // Links across pages and the sitemap (which lists the pages) do not depend on each other: they are checked at the same time.
         var links = Task.Run(() => CheckLinks(context, pages, facts, toRead, readAlready, recorded, problems), context.CancellationToken);
+        var sitemap = context.Files.TryGetValue(SitePaths.Sitemap, out var written) && !written.Reused;
+        if (sitemap)
+        {
+            XmlChecks.Check(SitePaths.Sitemap, context.FullPath(SitePaths.Sitemap), pages.ContainsKey, problems);
+        }
 
-        // Feeds and open data were read back as they were written (CheckWrittenData) unless no step did.
-        var xml = XmlToCheck(context).Where(f => !context.DataChecked || f == SitePaths.Sitemap).ToList();
-        var xmlChecks = Task.Run(() => Parallel.ForEach(xml, parallel, file => XmlChecks.Check(file, context.FullPath(file), pages.ContainsKey, problems)), context.CancellationToken);
+        await links;
 
-        var openData = context.DataChecked ? [] : OpenDataToCheck(context);
-        Parallel.ForEach(openData, parallel, snapshot => OpenDataReadBack.Check(context.Site.FiguresOf(snapshot), context.Site.Chains, context.FullPath, problems));
-        await Task.WhenAll(links, xmlChecks);
-
-        context.FilesValidated = readAlready + toRead.Count + xml.Count + openData.Sum(p => OpenDataReadBack.FilesOf(p.Plan.Slug).Count()) + context.DataFilesChecked;
+        context.FilesValidated = readAlready + toRead.Count + (sitemap ? 1 : 0) + context.DataFilesChecked;
         context.PageFacts = pages;
         context.Report(Stage, readAlready + toRead.Count, readAlready + toRead.Count);
         if (!problems.IsEmpty)
@@ -82,16 +80,6 @@ internal sealed class ValidateSite : IBuildStep
             throw new SiteValidationException(problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Problem, StringComparer.Ordinal).ThenBy(p => p.Link, StringComparer.Ordinal).ToList());
         }
     }
-
-    /// <summary>The XML files this build wrote (feeds, sitemap), in order; those taken from the previous release validated with it.</summary>
-    internal static List<string> XmlToCheck(BuildContext context) =>
-        context.Files.Where(f => !f.Value.Reused && f.Key.EndsWith(".xml", StringComparison.Ordinal)).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
-
-    /// <summary>The plans whose open data is read back: changed plans, and plans any of whose open-data files this build wrote.</summary>
-    internal static List<Core.Plans.PlanSnapshot> OpenDataToCheck(BuildContext context) =>
-        context.Plans
-            .Where(p => !context.IsUnchanged(p) || OpenDataReadBack.FilesOf(p.Plan.Slug).Any(f => !context.Files.TryGetValue(f, out var e) || !e.Reused))
-            .ToList();
 
     /// <summary>
     /// With the previous release's link graph at hand, only what changed is checked across pages;
