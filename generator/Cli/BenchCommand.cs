@@ -141,7 +141,8 @@ public sealed class BenchCommand : ICommand, IHasFlags
     {
         var plan = cache.LoadAll()[0].Plan;
         var indicator = plan.Indicators.First(i => i.Actuals.Count > 0);
-        return (plan, indicator, indicator.Actuals[0]);
+        // The latest period: raising an earlier one of a year-to-date series would make the next fall, which the checks refuse.
+        return (plan, indicator, indicator.Actuals.MaxBy(a => a.Period)!);
     }
 
     /// <summary>Saves the actual with a new value, through the store the admin saves with.</summary>
