@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test project: unit, integration and end-to-end.
 # On a fresh Debian machine it first installs what the tests need: Chromium and CJK fonts for the
-# end-to-end tests through apt-get, and Azurite (the blob storage emulator the deploy tests
+# end-to-end tests and clang for compiling the generator natively through apt-get, and Azurite (the blob storage emulator the deploy tests
 # upload to) through npm, with Node.js from apt-get when it is missing. It never skips a test for a missing tool: it installs it or fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,8 @@ chromium_path="${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-/usr/bin/chromium}"
 # reports the fonts missing when they are not.
 fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need_apt+=(fonts-noto-cjk)
 command -v azurite-blob >/dev/null || command -v npm >/dev/null || need_apt+=(nodejs npm)
+# The native generator's tests publish it ahead of time, which links with clang.
+command -v clang >/dev/null || need_apt+=(clang)
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "tests/run.sh: installing ${need_apt[*]} (apt-get)"

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PerformancePlan.Core;
 using PerformancePlan.Core.Plans;
 
@@ -11,7 +12,7 @@ namespace PerformancePlan.Generator.Pipeline;
 internal sealed record PageSpec(
     string Path,
     Language Language,
-    Type Component,
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)][property: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type Component,
     PlanSnapshot? Snapshot = null,
     IReadOnlyDictionary<string, object?>? Parameters = null,
     bool IsLanguageNeutral = false,

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -6,6 +7,8 @@ namespace PerformancePlan.Core.Store;
 /// <summary>Small helpers so every statement is parameterised and short to write.</summary>
 public static class SqliteExtensions
 {
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification =
+        "The parameters are anonymous objects made in this repository's assemblies, which the natively compiled generator keeps whole (TrimMode partial), properties and all.")]
     public static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction = null, object? parameters = null)
     {
         var command = connection.CreateCommand();

@@ -20,6 +20,17 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Every_command_class_is_on_the_command_line()
+    {
+        var classes = typeof(ICommand).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICommand).IsAssignableFrom(t))
+            .Select(t => t.FullName)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(classes, CommandLine.Commands.Values.Select(c => c.GetType().FullName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Build_prints_progress_by_stage_and_a_summary_of_pages_files_bytes_and_seconds()
     {
         var (code, output, _) = await Run(new BuildCommand(), "--db", site.Database.Path, "--out", site.Output);
