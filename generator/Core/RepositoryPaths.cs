@@ -21,7 +21,23 @@ public static class RepositoryPaths
 
     public static string DefaultSite => Path.Combine(Root, "site");
 
-    public static string WebRoot => Path.Combine(Root, "wwwroot");
+    /// <summary>
+    /// The site's stylesheet, icons and scripts: the repository's <c>wwwroot/</c>, or, for the native
+    /// generator published outside the repository, the copy published beside it.
+    /// </summary>
+    public static string WebRoot
+    {
+        get
+        {
+            if (FindRoot() is { } root)
+            {
+                return Path.Combine(root, "wwwroot");
+            }
+
+            var beside = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+            return Directory.Exists(beside) ? beside : Path.Combine(Root, "wwwroot");
+        }
+    }
 
     public static string? FindRoot()
     {

@@ -16,7 +16,7 @@ public sealed class NativeGenerator : IDisposable
     public NativeGenerator()
     {
         var project = Path.Combine(RepositoryPaths.Root, "generator", "PerformancePlan.Generator.csproj");
-        var (code, output) = Run("dotnet", ["publish", project, "-c", "Release", "-o", folder, "--nologo"], TimeSpan.FromMinutes(15));
+        var (code, output) = Run("dotnet", ["publish", project, "-c", "Release", "-o", folder, "--nologo"], TimeSpan.FromMinutes(15), RepositoryPaths.Root);
         Program = Path.Combine(folder, "PerformancePlan.Generator");
         if (code != 0 || !File.Exists(Program))
         {
@@ -29,8 +29,11 @@ public sealed class NativeGenerator : IDisposable
     /// <summary>The native program's path.</summary>
     public string Program { get; }
 
-    /// <summary>Runs the native program in the repository (where it finds wwwroot/) and returns its exit code and output.</summary>
-    public (int Code, string Output) Generator(params string[] args) => Run(Program, args, TimeSpan.FromMinutes(5));
+    /// <summary>
+    /// Runs the native program outside the repository, in its own folder, as it runs where it is
+    /// installed: it builds with the site's assets published beside it. Returns its exit code and output.
+    /// </summary>
+    public (int Code, string Output) Generator(params string[] args) => Run(Program, args, TimeSpan.FromMinutes(5), folder);
 
     public void Dispose()
     {
@@ -43,11 +46,11 @@ public sealed class NativeGenerator : IDisposable
         }
     }
 
-    private static (int Code, string Output) Run(string file, IEnumerable<string> args, TimeSpan timeout)
+    private static (int Code, string Output) Run(string file, IEnumerable<string> args, TimeSpan timeout, string workingDirectory)
     {
         var start = new ProcessStartInfo(file)
         {
-            WorkingDirectory = RepositoryPaths.Root,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
