@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Core.Store;
@@ -9,10 +8,9 @@ namespace PerformancePlan.Portal.Publishing;
 /// <summary>Publishes with the generator's pipeline, in-process, from the release currently served, reporting each stage as it goes.</summary>
 public sealed class GeneratorSitePublisher(PlanDatabase database, PlanCache plans, CurrentRelease current, IOptions<PortalOptions> options) : ISitePublisher
 {
-    public async Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
+    public async Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<PublishStep>? progress, CancellationToken cancellationToken)
     {
-        var stages = progress is null ? null : new Progress<BuildProgress>(p =>
-            progress.Report(string.Create(CultureInfo.InvariantCulture, $"{p.Stage} {p.Done}/{p.Total} ({p.Elapsed.TotalSeconds:0.0} s)")));
+        var stages = progress is null ? null : new Progress<BuildProgress>(p => progress.Report(new BuildStep(p.Stage, p.Done, p.Total, p.Elapsed)));
         var result = await SiteBuilder.BuildAsync(
             new SiteBuildOptions
             {

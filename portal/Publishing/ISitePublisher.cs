@@ -17,5 +17,5 @@ public sealed record SiteBuildSummary(int Pages, int Files, long Bytes, TimeSpan
 /// </summary>
 public interface ISitePublisher
 {
-    Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<string>? progress, CancellationToken cancellationToken);
+    Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<PublishStep>? progress, CancellationToken cancellationToken);
 }

@@ -1,10 +1,10 @@
 namespace PerformancePlan.Portal.Publishing;
 
 /// <summary>What the running (or last) publish has reported, for the publish page to show as it goes.</summary>
-public sealed class PublishProgress : IProgress<string>
+public sealed class PublishProgress : IProgress<PublishStep>
 {
     private readonly Lock gate = new();
-    private readonly List<string> steps = [];
+    private readonly List<PublishStep> steps = [];
 
     public bool IsRunning { get; private set; }
 
@@ -23,7 +23,7 @@ public sealed class PublishProgress : IProgress<string>
         }
     }
 
-    public void Report(string value)
+    public void Report(PublishStep value)
     {
         lock (gate)
         {
@@ -49,7 +49,7 @@ public sealed class PublishProgress : IProgress<string>
         }
     }
 
-    public IReadOnlyList<string> Steps
+    public IReadOnlyList<PublishStep> Steps
     {
         get
         {

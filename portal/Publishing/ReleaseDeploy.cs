@@ -30,7 +30,7 @@ public sealed class ConfiguredDeployTarget(IOptions<PortalOptions> options) : ID
 /// </summary>
 public sealed class ReleaseDeploy(IDeployTargetSource targets, PlanDatabase database, TimeProvider clock, ILogger<ReleaseDeploy> logger)
 {
-    public async Task DeployAsync(string directory, string releaseName, string userName, IProgress<string> progress, CancellationToken cancellationToken)
+    public async Task DeployAsync(string directory, string releaseName, string userName, IProgress<PublishStep> progress, CancellationToken cancellationToken)
     {
         var target = targets.Create();
         if (target is null)
@@ -38,19 +38,19 @@ public sealed class ReleaseDeploy(IDeployTargetSource targets, PlanDatabase data
             return;
         }
 
-        progress.Report("deploy " + target.Name);
+        progress.Report(new DeployStarted(target.Name));
         try
         {
             var result = await Deployer.DeployAsync(directory, target, new Reporter(progress), cancellationToken);
             var summary = string.Create(CultureInfo.InvariantCulture,
                 $"{target.Name}: {result.Uploaded} uploaded ({result.BytesUploaded} bytes), {result.Unchanged} unchanged, {result.Deleted} deleted in {result.Elapsed.TotalSeconds:0.0} s");
-            progress.Report("deployed " + summary);
+            progress.Report(new DeployFinished(target.Name, result.Uploaded, result.BytesUploaded, result.Unchanged, result.Deleted, result.Elapsed));
             Record(releaseName, userName, summary);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.DeployFailed(logger, ex, releaseName, target.Name);
-            progress.Report($"deploy failed: {ex.Message}");
+            progress.Report(new DeployFailed(target.Name, ex.Message));
             Record(releaseName, userName, $"failed: {target.Name}: {ex.Message}");
         }
     }
@@ -59,13 +59,13 @@ public sealed class ReleaseDeploy(IDeployTargetSource targets, PlanDatabase data
     private void Record(string releaseName, string userName, string detail) =>
         database.InTransaction((c, t) => AuditTrail.Record(c, t, new ChangeContext(userName, clock.GetUtcNow()), null, "release", releaseName, "publish", "deploy", null, detail));
 
-    private sealed class Reporter(IProgress<string> progress) : IProgress<DeployProgress>
+    private sealed class Reporter(IProgress<PublishStep> progress) : IProgress<DeployProgress>
     {
         public void Report(DeployProgress value)
         {
             if (value.Done == value.Total || value.Done % 250 == 0)
             {
-                progress.Report(string.Create(CultureInfo.InvariantCulture, $"deploy {value.Stage} {value.Done}/{value.Total}"));
+                progress.Report(new DeployStage(value.Stage, value.Done, value.Total));
             }
         }
     }

@@ -280,6 +280,38 @@ public sealed partial class AdminText
         DuePeriod = "Period due",
         DueOn = "Due on",
         LatestReported = "Latest period reported",
+        BuildStages = new Dictionary<string, string>
+        {
+            ["load"] = "Reading the plans",
+            ["checks"] = "Checks before publishing",
+            ["assets"] = "Stylesheet, icons and scripts",
+            ["folders"] = "Page folders",
+            ["keys"] = "Plans compared with the last release",
+            ["open data"] = "Plans' open data",
+            ["city data"] = "Agencies' open data",
+            ["all data"] = "City-wide open data",
+            ["explorer index"] = "Indicator explorer index",
+            ["feeds"] = "Feeds",
+            ["sitemap"] = "Sitemap",
+            ["data checked"] = "Open data read back and checked",
+            ["pages"] = "Pages",
+            ["validate"] = "Links and pages checked across the site",
+            ["record"] = "Release record",
+            ["done"] = "Done (files)",
+        },
+        DeployStages = new Dictionary<string, string>
+        {
+            ["compare"] = "compare",
+            ["upload"] = "upload",
+            ["delete"] = "delete",
+        },
+        StepBuild = "{0} {1}/{2} ({3} s)",
+        StepUnchanged = "Plans unchanged, their pages taken from the last release: {0} of {1}",
+        StepTranslation = "{0} — {1}",
+        StepDeployStarted = "deploy to {0}",
+        StepDeploy = "deploy {0} {1}/{2}",
+        StepDeployed = "deployed to {0}: {1} uploaded ({2} bytes), {3} unchanged, {4} deleted in {5} s",
+        StepDeployFailed = "deploy to {0} failed: {1}",
         Language = PerformancePlan.Core.Language.En,
         FormOnlyFields = new Dictionary<string, string>
         {

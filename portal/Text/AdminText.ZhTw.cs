@@ -280,6 +280,38 @@ public sealed partial class AdminText
         DuePeriod = "應填報期間",
         DueOn = "填報期限",
         LatestReported = "最近已填報期間",
+        BuildStages = new Dictionary<string, string>
+        {
+            ["load"] = "讀取計畫",
+            ["checks"] = "發布前檢查",
+            ["assets"] = "樣式、圖示與程式",
+            ["folders"] = "建立網頁資料夾",
+            ["keys"] = "比對計畫與上一版本",
+            ["open data"] = "各計畫開放資料",
+            ["city data"] = "各機關開放資料",
+            ["all data"] = "全市開放資料",
+            ["explorer index"] = "指標查詢索引",
+            ["feeds"] = "訂閱摘要",
+            ["sitemap"] = "網站地圖",
+            ["data checked"] = "開放資料讀回驗證",
+            ["pages"] = "網頁",
+            ["validate"] = "全站連結與網頁驗證",
+            ["record"] = "版本紀錄",
+            ["done"] = "完成（檔案）",
+        },
+        DeployStages = new Dictionary<string, string>
+        {
+            ["compare"] = "比對",
+            ["upload"] = "上傳",
+            ["delete"] = "刪除",
+        },
+        StepBuild = "{0} {1}/{2}（{3} 秒）",
+        StepUnchanged = "內容未變更、網頁沿用上一版本的計畫：{1} 個中有 {0} 個",
+        StepTranslation = "{0} — {1}",
+        StepDeployStarted = "部署至 {0}",
+        StepDeploy = "部署：{0} {1}/{2}",
+        StepDeployed = "已部署至 {0}：上傳 {1} 個檔案（{2} 位元組），{3} 個未變更，刪除 {4} 個，耗時 {5} 秒",
+        StepDeployFailed = "部署至 {0} 失敗：{1}",
         Language = PerformancePlan.Core.Language.ZhTw,
         FormOnlyFields = new Dictionary<string, string>
         {

@@ -17,8 +17,11 @@ public sealed class DeployOnPublishTests(DeployPortalFactory factory) : IClassFi
         var entry = factory.Database.Audit("release", "deployer").Single(a => a.Field == "deploy");
         Assert.Equal(factory.Services.GetRequiredService<ReleaseStore>().Current()!.Name, entry.EntityId);
         Assert.Contains("uploaded", entry.NewValue, StringComparison.Ordinal);
-        var progress = await (await publisher.GetAsync("/admin/publish?handler=progress")).Text();
-        Assert.Contains("deployed", progress, StringComparison.Ordinal);
+        // The page's script polls this while the publish runs; the steps come in the admin's language (Chinese by default).
+        using var progress = System.Text.Json.JsonDocument.Parse(await (await publisher.GetAsync("/admin/publish?handler=progress")).Text());
+        var steps = progress.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetString()!).ToList();
+        Assert.StartsWith("已部署至 memory：上傳 ", steps[^1], StringComparison.Ordinal);
+        Assert.Contains(steps, s => s.StartsWith("部署至 memory", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -32,10 +32,22 @@ public sealed class DeployToAzuriteTests(AzuritePortalFactory factory) : IClassF
         Assert.Equal(Releases.Current()!.Name, deployed.EntityId);
         Assert.Contains($": {first.Count} uploaded (", deployed.NewValue, StringComparison.Ordinal);
         Assert.Contains(", 0 unchanged, 0 deleted", deployed.NewValue, StringComparison.Ordinal);
-        var steps = await PublishSteps();
-        Assert.Contains(steps, s => s.StartsWith("deploy http://127.0.0.1:", StringComparison.Ordinal) && s.EndsWith("/$web", StringComparison.Ordinal));
+        var steps = await PublishSteps("en");
+        Assert.Contains(steps, s => s.StartsWith("deploy to http://127.0.0.1:", StringComparison.Ordinal) && s.EndsWith("/$web", StringComparison.Ordinal));
         Assert.Contains($"deploy upload {first.Count}/{first.Count}", steps);
-        Assert.Contains("deployed " + deployed.NewValue, steps);
+        var target = deployed.NewValue!.Split(": ")[0];
+        Assert.StartsWith($"deployed to {target}: {first.Count} uploaded (", steps[^1], StringComparison.Ordinal);
+        Assert.Contains(" bytes), 0 unchanged, 0 deleted in ", steps[^1], StringComparison.Ordinal);
+        Assert.Contains(steps, s => s.StartsWith("Pages ", StringComparison.Ordinal));
+        // The publish page speaks the reader's language: in Chinese no stage keeps the generator's English name.
+        var zh = await PublishSteps("zh-TW");
+        Assert.Equal(steps.Count, zh.Count);
+        Assert.Contains(zh, s => s.StartsWith("部署至 http://127.0.0.1:", StringComparison.Ordinal));
+        Assert.Contains($"部署：上傳 {first.Count}/{first.Count}", zh);
+        Assert.StartsWith($"已部署至 {target}：", zh[^1], StringComparison.Ordinal);
+        Assert.Contains($"上傳 {first.Count} 個檔案", zh[^1], StringComparison.Ordinal);
+        Assert.Contains(zh, s => s.StartsWith("網頁 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(zh, s => System.Text.RegularExpressions.Regex.IsMatch(s, @"^(load|checks|assets|keys|pages|validate|record|done|feeds|sitemap|open data|data checked|deploy)\b"));
 
         // An editor changes one actual; the next publish uploads the files whose bytes changed, and only those.
         var id = factory.Database.IndicatorId("4.1");
@@ -61,7 +73,9 @@ public sealed class DeployToAzuriteTests(AzuritePortalFactory factory) : IClassF
         Assert.Equal(Releases.Current()!.Name, redeployed.EntityId);
         Assert.Contains($": {uploaded.Count} uploaded (", redeployed.NewValue, StringComparison.Ordinal);
         Assert.Contains($", {second.Count - uploaded.Count} unchanged, 0 deleted", redeployed.NewValue, StringComparison.Ordinal);
-        Assert.Contains("deployed " + redeployed.NewValue, await PublishSteps());
+        var last = (await PublishSteps("en"))[^1];
+        Assert.StartsWith($"deployed to {target}: {uploaded.Count} uploaded (", last, StringComparison.Ordinal);
+        Assert.Contains($" bytes), {second.Count - uploaded.Count} unchanged, 0 deleted in ", last, StringComparison.Ordinal);
     }
 
     private static readonly string[] PagesAndData = [".html", ".csv", ".json", ".zip"];
@@ -104,9 +118,11 @@ public sealed class DeployToAzuriteTests(AzuritePortalFactory factory) : IClassF
         factory.Database.Audit("release", "azurite-publisher").Where(a => a.Field == "deploy").ToList();
 
     /// <summary>The steps the publish page lists for the last publish.</summary>
-    private async Task<List<string>> PublishSteps()
+    private async Task<List<string>> PublishSteps(string language)
     {
-        var page = await (await factory.SignedIn(UserRole.Publisher, "azurite-reader")).GetDocument("/admin/publish");
+        var reader = await factory.SignedIn(UserRole.Publisher, "azurite-reader");
+        await reader.SubmitForm("/admin", new() { ["language"] = language == "en" ? "en" : "zh-TW" }, "/admin/account/language");
+        var page = await reader.GetDocument("/admin/publish");
         return page.QuerySelectorAll("#publish-steps li").Select(li => li.TextContent.Trim()).ToList();
     }
 }

@@ -39,7 +39,7 @@ public sealed class ReleaseTests(PortalFactory factory) : IClassFixture<PortalFa
 
     private sealed class FailingBuilder : ISitePublisher
     {
-        public Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
+        public Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<PublishStep>? progress, CancellationToken cancellationToken)
         {
             Directory.CreateDirectory(outputDirectory);
             File.WriteAllText(Path.Combine(outputDirectory, "index.html"), "half a site");

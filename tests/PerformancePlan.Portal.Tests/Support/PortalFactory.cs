@@ -158,9 +158,9 @@ public sealed class AzuritePortalFactory : PortalFactory
 /// <summary>Writes a tiny site that names the number of exchanges, so releases can be told apart.</summary>
 public sealed class StandInSitePublisher(PlanDatabase database) : ISitePublisher
 {
-    public Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
+    public Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<PublishStep>? progress, CancellationToken cancellationToken)
     {
-        progress?.Report("stand-in build");
+        progress?.Report(new BuildStep("stand-in build", 1, 1, TimeSpan.Zero));
         var plans = new PlanReader(database).LoadAll();
         Directory.CreateDirectory(outputDirectory);
         File.WriteAllText(Path.Combine(outputDirectory, "index.html"), $"<!DOCTYPE html><title>site</title><p>exchanges={plans.Sum(p => p.Exchanges.Count)}</p>");

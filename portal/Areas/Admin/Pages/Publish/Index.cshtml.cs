@@ -76,7 +76,7 @@ public sealed class IndexModel(Publisher publisher, ReleaseStore releases, Publi
     }
 
     /// <summary>The running publish's steps, for the page's script to show while the publish request is pending.</summary>
-    public IActionResult OnGetProgress() => new JsonResult(new { running = progress.IsRunning, steps = progress.Steps, error = progress.Error });
+    public IActionResult OnGetProgress() => new JsonResult(new { running = progress.IsRunning, steps = progress.Steps.Select(T.Step), error = progress.Error });
 }
 
 /// <summary>One plan's findings before a publish.</summary>
