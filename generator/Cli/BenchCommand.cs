@@ -113,8 +113,7 @@ public sealed class BenchCommand : ICommand, IHasFlags
 
     private static void PrintStages(TextWriter output, StageClock stages)
     {
-        // Findings reported along the way ("translation <plan>: …") are not stages.
-        foreach (var (stage, wall, cpu, allocated) in stages.Finished.Where(f => !f.Stage.Contains(':', StringComparison.Ordinal)))
+        foreach (var (stage, wall, cpu, allocated) in stages.Finished)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-10} ends at {wall.TotalSeconds,6:0.00} s wall, {cpu.TotalSeconds,6:0.00} s CPU, {allocated / (1024.0 * 1024.0),6:0} MB allocated"));
         }
@@ -164,7 +163,8 @@ internal sealed class StageClock(Process process) : IProgress<BuildProgress>
 
     public void Report(BuildProgress value)
     {
-        if (value.Done != value.Total)
+        // Findings reported plan by plan along the way (translation coverage) are not stages.
+        if (value.Done != value.Total || value.Translation is not null)
         {
             return;
         }
@@ -172,8 +172,8 @@ internal sealed class StageClock(Process process) : IProgress<BuildProgress>
         lock (gate)
         {
             process.Refresh();
-            Finished.RemoveAll(f => f.Stage == value.Stage);
-            Finished.Add((value.Stage, value.Elapsed, process.TotalProcessorTime - cpuAtStart, GC.GetTotalAllocatedBytes() - allocatedAtStart));
+            Finished.RemoveAll(f => f.Stage == value.Label);
+            Finished.Add((value.Label, value.Elapsed, process.TotalProcessorTime - cpuAtStart, GC.GetTotalAllocatedBytes() - allocatedAtStart));
         }
     }
 }

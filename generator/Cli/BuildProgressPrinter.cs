@@ -13,7 +13,7 @@ internal sealed class BuildProgressPrinter(TextWriter output) : IProgress<BuildP
         lock (gate)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {value.Elapsed.TotalSeconds,6:0.00}s  {value.Stage,-10} {value.Done,6}/{value.Total}"));
+                $"  {value.Elapsed.TotalSeconds,6:0.00}s  {value.Label,-10} {value.Done,6}/{value.Total}"));
         }
     }
 

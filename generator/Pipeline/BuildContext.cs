@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
+using PerformancePlan.Core.Checks;
 using PerformancePlan.Core.Plans;
 using PerformancePlan.Generator.Pipeline.Releases;
 using PerformancePlan.Generator.Pipeline.Validation;
@@ -81,6 +82,14 @@ internal sealed class BuildContext(SiteBuildOptions options, string stagingDirec
     public int PagesRendered => Volatile.Read(ref pagesRendered);
 
     public void Report(string stage, int done, int total) => progress?.Report(new BuildProgress(stage, done, total, clock.Elapsed));
+
+    /// <summary>Reports a plan's translation coverage as the plans are checked.</summary>
+    public void ReportTranslation(string plan, TranslationCoverage coverage) =>
+        progress?.Report(new BuildProgress(BuildProgress.TranslationStage, 1, 1, clock.Elapsed) { Plan = plan, Translation = coverage });
+
+    /// <summary>Reports how many of the plans are unchanged since the previous release.</summary>
+    public void ReportUnchanged(int unchanged) =>
+        progress?.Report(new BuildProgress(BuildProgress.UnchangedStage, Plans.Count, Plans.Count, clock.Elapsed) { Unchanged = unchanged });
 
     public void CountRendered() => Interlocked.Increment(ref pagesRendered);
 

@@ -10,7 +10,7 @@ public sealed class GeneratorSitePublisher(PlanDatabase database, PlanCache plan
 {
     public async Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<PublishStep>? progress, CancellationToken cancellationToken)
     {
-        var stages = progress is null ? null : new Progress<BuildProgress>(p => progress.Report(new BuildStep(p.Stage, p.Done, p.Total, p.Elapsed)));
+        var stages = progress is null ? null : new Progress<BuildProgress>(p => progress.Report(new BuildStep(p)));
         var result = await SiteBuilder.BuildAsync(
             new SiteBuildOptions
             {

@@ -1,3 +1,5 @@
+using PerformancePlan.Generator.Pipeline;
+
 namespace PerformancePlan.Portal.Publishing;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace PerformancePlan.Portal.Publishing;
 /// </summary>
 public abstract record PublishStep;
 
-/// <summary>A stage of the site build, as the generator names it, with its count and the build's time so far.</summary>
-public sealed record BuildStep(string Stage, int Done, int Total, TimeSpan Elapsed) : PublishStep;
+/// <summary>A stage of the site build, as the generator reports it.</summary>
+public sealed record BuildStep(BuildProgress Progress) : PublishStep;
 
 /// <summary>The deploy to object storage has started.</summary>
 public sealed record DeployStarted(string Target) : PublishStep;

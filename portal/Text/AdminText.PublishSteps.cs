@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using PerformancePlan.Portal.Publishing;
 
 namespace PerformancePlan.Portal.Text;
@@ -36,25 +35,14 @@ public sealed partial class AdminText
     /// <summary>A step of the running or last publish, as the publish page lists it.</summary>
     public string Step(PublishStep step) => step switch
     {
-        BuildStep { Stage: var stage } b when UnchangedStage().Match(stage) is { Success: true } m =>
-            Format(StepUnchanged, m.Groups[1].Value, b.Total),
-        BuildStep { Stage: var stage } when TranslationStage().Match(stage) is { Success: true } m =>
-            Format(StepTranslation, m.Groups["plan"].Value, Format(TranslationCoverage, m.Groups["present"].Value, m.Groups["total"].Value, m.Groups["pending"].Value)),
-        BuildStep b => Format(StepBuild, BuildStages.GetValueOrDefault(b.Stage, b.Stage), b.Done, b.Total, b.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)),
+        BuildStep { Progress: { Unchanged: { } unchanged } b } => Format(StepUnchanged, unchanged, b.Total),
+        BuildStep { Progress: { Translation: { } coverage } b } =>
+            Format(StepTranslation, b.Plan!, Format(TranslationCoverage, coverage.Present, coverage.Total, coverage.Pending)),
+        BuildStep { Progress: var b } => Format(StepBuild, BuildStages.GetValueOrDefault(b.Stage, b.Stage), b.Done, b.Total, b.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)),
         DeployStarted d => Format(StepDeployStarted, d.Target),
         DeployStage d => Format(StepDeploy, DeployStages.GetValueOrDefault(d.Stage, d.Stage), d.Done, d.Total),
         DeployFinished d => Format(StepDeployed, d.Target, d.Uploaded, d.BytesUploaded.ToString("N0", CultureInfo.InvariantCulture), d.Unchanged, d.Deleted, d.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)),
         DeployFailed f => Format(StepDeployFailed, f.Target, f.Message),
         _ => step.ToString(),
     };
-
-    private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
-
-    /// <summary>The generator's "N unchanged" stage (see its KeyPlans step).</summary>
-    [GeneratedRegex(@"^(\d+) unchanged$")]
-    private static partial Regex UnchangedStage();
-
-    /// <summary>The generator's "translation SLUG: P of T English texts present, N pending" stage (see its CheckPlans step).</summary>
-    [GeneratedRegex(@"^translation (?<plan>\S+): (?<present>\d+) of (?<total>\d+) English texts present, (?<pending>\d+) pending$")]
-    private static partial Regex TranslationStage();
 }

@@ -485,6 +485,9 @@ public sealed partial class AdminText
         _ => DoneSaved,
     };
 
+    /// <summary>Fills a string's placeholders, numbers written the same in every language.</summary>
+    public static string Format(string template, params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
+
     /// <summary>A status in the words the published site uses for it.</summary>
     public string Status(PerformancePlan.Core.Figures.IndicatorStatus status) =>
         PerformancePlan.Core.Figures.IndicatorStatuses.Name(status).OrFallback(ReferenceEquals(this, En) ? PerformancePlan.Core.Language.En : PerformancePlan.Core.Language.ZhTw);

@@ -21,7 +21,7 @@ internal sealed class CheckPlans : IBuildStep
         var found = context.Plans.SelectMany(p => Of(p).Checks.Select(c => (p.Plan.Slug, c))).ToList();
         foreach (var plan in context.Plans)
         {
-            context.Report($"translation {plan.Plan.Slug}: {Of(plan).Coverage}", 1, 1);
+            context.ReportTranslation(plan.Plan.Slug, Of(plan).Coverage);
         }
 
         var errors = found.Any(f => f.c.Severity == CheckSeverity.Error);

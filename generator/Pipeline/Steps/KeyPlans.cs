@@ -12,7 +12,7 @@ internal sealed class KeyPlans : IBuildStep
         context.PlanKeys = PlanInputs.Keys(context.Plans, context.Assets, context.Options.BaseUrl, context.Site.AsOf);
         var unchanged = context.Plans.Count(context.IsUnchanged);
         context.Report(Stage, context.Plans.Count, context.Plans.Count);
-        context.Report($"{unchanged} unchanged", context.Plans.Count, context.Plans.Count);
+        context.ReportUnchanged(unchanged);
         return Task.CompletedTask;
     }
 }

@@ -160,7 +160,7 @@ public sealed class StandInSitePublisher(PlanDatabase database) : ISitePublisher
 {
     public Task<SiteBuildSummary> BuildAsync(string outputDirectory, IProgress<PublishStep>? progress, CancellationToken cancellationToken)
     {
-        progress?.Report(new BuildStep("stand-in build", 1, 1, TimeSpan.Zero));
+        progress?.Report(new BuildStep(new Generator.Pipeline.BuildProgress("stand-in build", 1, 1, TimeSpan.Zero)));
         var plans = new PlanReader(database).LoadAll();
         Directory.CreateDirectory(outputDirectory);
         File.WriteAllText(Path.Combine(outputDirectory, "index.html"), $"<!DOCTYPE html><title>site</title><p>exchanges={plans.Sum(p => p.Exchanges.Count)}</p>");

@@ -72,7 +72,7 @@ public abstract class AdminPageModel : PageModel
 
     public string Text(Bilingual text) => text.OrFallback(Lang);
 
-    public string Format(string template, params object?[] args) => string.Format(CultureInfo.InvariantCulture, template, args);
+    public string Format(string template, params object?[] args) => AdminText.Format(template, args);
 
     protected ChangeContext Change(string? reason = null) =>
         new(User.Identity?.Name ?? "unknown", Clock.GetUtcNow(), (reason ?? string.Empty).Trim());
